@@ -1,0 +1,7 @@
+export * from './lib/services';
+export * from './lib/catalogue-types';
+export * from './lib/topics';
+export * from './lib/catalogue';
+export * from './lib/envelope';
+export * from './lib/events/talent';
+export { buildAsyncApiDocument } from './lib/asyncapi';

@@ -1,0 +1,26 @@
+import type { TopicDefinition } from './catalogue-types';
+
+const FOREVER = -1;
+
+export const TOPICS = {
+  registryTalent: {
+    name: 'bayu.registry.talent.v1',
+    owner: 'registry',
+    partitions: 12,
+    partitionKey: 'workerId',
+    retentionMs: FOREVER,
+    description:
+      'Everything that happens to a skilled worker in the talent registry, keyed by worker id so that one ' +
+      "worker's events stay in order.",
+  },
+} as const satisfies Record<string, TopicDefinition>;
+
+export type TopicKey = keyof typeof TOPICS;
+export type TopicName = (typeof TOPICS)[TopicKey]['name'];
+
+/** Messages a consumer gave up on, with the error, one dead-letter topic per source topic. */
+export function deadLetterTopicName(topic: string): string {
+  return `${topic}.dlt`;
+}
+
+export const DEAD_LETTER_RETENTION_MS = 30 * 24 * 3600 * 1000;

@@ -1,0 +1,4 @@
+export * from './lib/agencies';
+export * from './lib/districts';
+export * from './lib/honours';
+export * from './lib/skill-levels';
