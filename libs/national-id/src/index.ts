@@ -1,0 +1,2 @@
+export * from './lib/national-id';
+export * from './lib/national-id-vault';
