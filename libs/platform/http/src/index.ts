@@ -1,0 +1,5 @@
+export * from './lib/problem';
+export * from './lib/language';
+export * from './lib/to-problem';
+export * from './lib/problem-details.filter';
+export * from './lib/zod-validation';

@@ -1,0 +1,6 @@
+export * from './lib/test-stack';
+export * from './lib/tokens';
+export * from './lib/eventually';
+export * from './lib/otlp-receiver';
+export * from './lib/service-process';
+export * from './lib/databases';
