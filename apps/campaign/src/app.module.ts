@@ -1,0 +1,15 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServicePlatformModule } from '@bayu/platform/service';
+import { CAMPAIGN_CONFIG, type CampaignConfig } from './config';
+import { CampaignDatabase } from './database/campaign-database';
+import { TalentProfilesModule } from './talent-profiles/talent-profiles.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: CampaignConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ServicePlatformModule.forRoot({ service: 'campaign', config, configToken: CAMPAIGN_CONFIG, database: CampaignDatabase }), TalentProfilesModule],
+    };
+  }
+}

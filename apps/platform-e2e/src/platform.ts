@@ -1,0 +1,57 @@
+import { randomBytes } from 'node:crypto';
+import type { ScratchDatabase } from '@bayu/platform/db';
+import { freePort, migratedDatabase, OtlpReceiver, startServiceProcess, startTestStack, type ServiceProcess, type TestStack } from '@bayu/platform/testing';
+
+/** The whole platform on this machine: broker, SSO, two databases, three service processes, a trace sink. */
+export interface RunningPlatform {
+  readonly stack: TestStack;
+  readonly gateway: ServiceProcess;
+  readonly registry: ServiceProcess;
+  readonly campaign: ServiceProcess;
+  readonly databases: { readonly registry: ScratchDatabase; readonly campaign: ScratchDatabase };
+  readonly traces: OtlpReceiver;
+  stop(): Promise<void>;
+}
+
+const key = () => randomBytes(32).toString('base64');
+
+export async function startPlatform(): Promise<RunningPlatform> {
+  const stack = await startTestStack();
+  const traces = new OtlpReceiver();
+  const otlpUrl = await traces.start();
+  const databases = { registry: await migratedDatabase('registry'), campaign: await migratedDatabase('campaign') };
+  const [gatewayPort, registryPort, campaignPort] = [await freePort(), await freePort(), await freePort()];
+  const common = {
+    SSO_URL: stack.ssoUrl,
+    KAFKA_BROKERS: stack.kafkaBrokers.join(','),
+    OTEL_EXPORTER_OTLP_ENDPOINT: otlpUrl,
+    OTEL_BSP_SCHEDULE_DELAY: '100',
+    LOG_LEVEL: 'debug',
+  };
+  const registry = await startServiceProcess('registry', {
+    ...common,
+    PORT: String(registryPort),
+    DATABASE_URL: databases.registry.url,
+    NATIONAL_ID_ENCRYPTION_KEYS: `k1:${key()}`,
+    NATIONAL_ID_HASH_KEY: key(),
+  });
+  const campaign = await startServiceProcess('campaign', { ...common, PORT: String(campaignPort), DATABASE_URL: databases.campaign.url });
+  const gateway = await startServiceProcess('gateway', {
+    ...common,
+    PORT: String(gatewayPort),
+    UPSTREAM_REGISTRY_URL: registry.url,
+    UPSTREAM_CAMPAIGN_URL: campaign.url,
+  });
+  return {
+    stack,
+    gateway,
+    registry,
+    campaign,
+    databases,
+    traces,
+    stop: async () => {
+      await Promise.allSettled([gateway.stop(), registry.stop(), campaign.stop()]);
+      await Promise.allSettled([databases.registry.drop(), databases.campaign.drop(), traces.stop(), stack.stop()]);
+    },
+  };
+}

@@ -1,0 +1,15 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { ServicePlatformModule } from '@bayu/platform/service';
+import { REGISTRY_CONFIG, type RegistryConfig } from './config';
+import { RegistryDatabase } from './database/registry-database';
+import { WorkersModule } from './workers/workers.module';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: RegistryConfig): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [ServicePlatformModule.forRoot({ service: 'registry', config, configToken: REGISTRY_CONFIG, database: RegistryDatabase }), WorkersModule],
+    };
+  }
+}
