@@ -1,4 +1,4 @@
-import { NotFoundException } from '@nestjs/common';
+import { BadRequestException, NotFoundException } from '@nestjs/common';
 import { z } from 'zod';
 import { preferredLanguage } from './language';
 import { defineProblems } from './problem';
@@ -51,6 +51,8 @@ describe('problem details', () => {
     expect(toProblemException(new NotFoundException()).problem.httpStatus).toBe(404);
     expect(toProblemException({ type: 'entity.too.large', status: 413 }).problem.code).toBe('request.payload-too-large');
     expect(toProblemException({ type: 'entity.parse.failed', status: 400 }).problem.code).toBe('request.malformed-body');
+    const wrapped = new BadRequestException('Unexpected end of JSON input', { cause: Object.assign(new SyntaxError('x'), { type: 'entity.parse.failed', status: 400 }) });
+    expect(toProblemException(wrapped).problem.code).toBe('request.malformed-body');
   });
 
   it('answers in Chinese unless English is preferred', () => {

@@ -47,9 +47,10 @@ export function toProblemException(error: unknown): { problem: ProblemException;
     }
     if (error.code === 'P2025') return { problem: commonProblems.raise('not-found'), unexpected: false };
   }
-  // body-parser and friends: errors carrying an HTTP status and an `expose` flag
-  if (typeof error === 'object' && error !== null && 'type' in error && 'status' in error && typeof (error as { status: unknown }).status === 'number') {
-    const { status, type } = error as { status: number; type: unknown };
+  // body-parser errors, raw or wrapped by Nest's adapter in an HttpException with the original as cause
+  const raw = error instanceof HttpException && error.cause ? error.cause : error;
+  if (typeof raw === 'object' && raw !== null && 'type' in raw && 'status' in raw && typeof (raw as { status: unknown }).status === 'number') {
+    const { status, type } = raw as { status: number; type: unknown };
     if (type === 'entity.parse.failed') return { problem: commonProblems.raise('malformed-body'), unexpected: false };
     if (type === 'entity.too.large') return { problem: commonProblems.raise('payload-too-large'), unexpected: false };
     const code = STATUS_CODES[status];
