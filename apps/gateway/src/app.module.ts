@@ -1,5 +1,4 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
 import { ThrottlerModule } from '@nestjs/throttler';
 import { AuthModule } from '@bayu/platform/auth';
 import { Readiness } from '@bayu/platform/observability';
@@ -23,7 +22,7 @@ export class AppModule {
         ThrottlerModule.forRoot({
           throttlers: [
             {
-              name: 'api',
+              name: 'default',
               ttl: 60_000,
               limit: (context) => (context.switchToHttp().getRequest<{ path: string }>().path.startsWith(PUBLIC_PREFIX) ? config.PUBLIC_RATE_LIMIT_PER_MINUTE : config.RATE_LIMIT_PER_MINUTE),
             },
@@ -34,7 +33,7 @@ export class AppModule {
       controllers: [ProxyController, DocsController],
       providers: [
         { provide: GATEWAY_CONFIG, useValue: config },
-        { provide: APP_GUARD, useClass: RateLimitGuard },
+        RateLimitGuard,
         UpstreamProxy,
         {
           provide: 'sso-readiness',

@@ -1,6 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import type { ScratchDatabase } from '@bayu/platform/db';
-import { freePort, migratedDatabase, OtlpReceiver, startServiceProcess, startTestStack, type ServiceProcess, type TestStack } from '@bayu/platform/testing';
+import { freePort, migratedDatabase, OtlpReceiver, startServiceProcess, startTestStack, type ScratchDatabase, type ServiceProcess, type TestStack } from '@bayu/platform/testing';
 
 /** The whole platform on this machine: broker, SSO, two databases, three service processes, a trace sink. */
 export interface RunningPlatform {

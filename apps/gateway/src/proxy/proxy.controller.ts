@@ -1,16 +1,21 @@
-import { All, Controller, Req, Res } from '@nestjs/common';
+import { All, Controller, Req, Res, UseGuards } from '@nestjs/common';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { Authenticated, Public } from '@bayu/platform/auth';
 import { commonProblems } from '@bayu/platform/http';
+import { RateLimitGuard } from '../rate-limit.guard';
 import { upstreamFor } from './routes';
 import { UpstreamProxy } from './upstream-proxy';
 
 /**
  * The single entry: checks the token (services check roles and scope again, themselves), then hands
  * the request to the service that owns the path.
+ *
+ * Rate limits apply after authentication (controller guards run after the global access guard), so a
+ * signed-in caller is limited per account and an anonymous one per address.
  */
 @ApiExcludeController()
+@UseGuards(RateLimitGuard)
 @Controller()
 export class ProxyController {
   constructor(private readonly proxy: UpstreamProxy) {}

@@ -2,10 +2,12 @@ import { Inject, Injectable, Logger, type OnApplicationShutdown } from '@nestjs/
 import { context, propagation, SpanKind, SpanStatusCode, trace } from '@opentelemetry/api';
 import type { Request, Response } from 'express';
 import { pipeline } from 'node:stream/promises';
-import { Pool, errors as undiciErrors } from 'undici';
+import { Pool } from 'undici';
 import { commonProblems } from '@bayu/platform/http';
 import { GATEWAY_CONFIG, type GatewayConfig } from '../config';
 import type { UpstreamName } from './routes';
+
+const TIMEOUT_ERRORS = new Set(['TimeoutError', 'HeadersTimeoutError', 'BodyTimeoutError', 'ConnectTimeoutError']);
 
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-authenticate', 'proxy-authorization', 'te', 'trailer', 'transfer-encoding', 'upgrade', 'host', 'traceparent', 'tracestate']);
 
@@ -31,9 +33,11 @@ export class UpstreamProxy implements OnApplicationShutdown {
   }
 
   async forward(upstream: UpstreamName, request: Request & { id?: unknown }, response: Response): Promise<void> {
-    const span = this.tracer.startSpan(`proxy ${upstream}`, { kind: SpanKind.CLIENT, attributes: { 'http.request.method': request.method, 'url.path': request.path, 'bayu.upstream': upstream } });
+    // Continue the caller's trace even where no server span was started for this request.
+    const parent = trace.getActiveSpan() ? context.active() : propagation.extract(context.active(), request.headers);
+    const span = this.tracer.startSpan(`proxy ${upstream}`, { kind: SpanKind.CLIENT, attributes: { 'http.request.method': request.method, 'url.path': request.path, 'bayu.upstream': upstream } }, parent);
     const headers = forwardableHeaders(request);
-    propagation.inject(trace.setSpan(context.active(), span), headers);
+    propagation.inject(trace.setSpan(parent, span), headers);
     headers['x-request-id'] = String(request.id ?? response.getHeader('x-request-id') ?? '');
     headers['x-forwarded-for'] = [request.headers['x-forwarded-for'], request.socket.remoteAddress].filter(Boolean).join(', ');
     headers['x-forwarded-proto'] = request.protocol;
@@ -61,7 +65,8 @@ export class UpstreamProxy implements OnApplicationShutdown {
         response.destroy();
         return;
       }
-      const timedOut = error instanceof undiciErrors.HeadersTimeoutError || error instanceof undiciErrors.BodyTimeoutError || (error instanceof Error && error.name === 'TimeoutError');
+      // By name: an AbortSignal timeout is a DOMException, which need not share this realm's Error.
+      const timedOut = TIMEOUT_ERRORS.has(String((error as { name?: unknown } | null)?.name));
       this.logger.warn({ err: error, upstream }, timedOut ? 'upstream timed out' : 'upstream unreachable');
       throw timedOut
         ? commonProblems.raise('gateway-timeout', { detail: `${upstream} did not answer in time` })

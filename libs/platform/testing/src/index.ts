@@ -4,3 +4,4 @@ export * from './lib/eventually';
 export * from './lib/otlp-receiver';
 export * from './lib/service-process';
 export * from './lib/databases';
+export type { ScratchDatabase } from '@bayu/platform/db';

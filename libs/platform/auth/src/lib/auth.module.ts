@@ -1,5 +1,5 @@
 import { Module, type DynamicModule } from '@nestjs/common';
-import { APP_GUARD } from '@nestjs/core';
+import { APP_GUARD, DiscoveryModule } from '@nestjs/core';
 import { AccessGuard } from './access.guard';
 import { TokenVerifier, type TokenVerifierConfig } from './token-verifier';
 
@@ -10,6 +10,8 @@ export class AuthModule {
     return {
       module: AuthModule,
       global: true,
+      // The route audit (every endpoint declares its access policy) walks controllers through discovery.
+      imports: [DiscoveryModule],
       providers: [{ provide: TokenVerifier, useValue: new TokenVerifier(config) }, { provide: APP_GUARD, useClass: AccessGuard }],
       exports: [TokenVerifier],
     };

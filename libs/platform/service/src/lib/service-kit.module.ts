@@ -1,11 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import { Module, type DynamicModule } from '@nestjs/common';
+import { Module, type DynamicModule, type MiddlewareConsumer, type NestModule } from '@nestjs/common';
 import { APP_FILTER, DiscoveryModule } from '@nestjs/core';
 import { LoggerModule } from 'nestjs-pino';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ProblemDetailsFilter } from '@bayu/platform/http';
 import { createLogger, Readiness } from '@bayu/platform/observability';
 import { HealthController } from './health.controller';
+import { HttpMetricsMiddleware } from './http-metrics.middleware';
 
 export interface ServiceKitOptions {
   readonly service: string;
@@ -27,7 +28,11 @@ export function requestIdOf(request: IncomingMessage, response: ServerResponse):
  * /health/live, /health/ready and /metrics.
  */
 @Module({})
-export class ServiceKitModule {
+export class ServiceKitModule implements NestModule {
+  configure(consumer: MiddlewareConsumer): void {
+    consumer.apply(HttpMetricsMiddleware).forRoutes('*path');
+  }
+
   static forRoot(options: ServiceKitOptions): DynamicModule {
     const logger = createLogger({ service: options.service, ...(options.logLevel ? { level: options.logLevel } : {}) });
     return {
