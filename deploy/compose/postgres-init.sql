@@ -1,0 +1,9 @@
+-- First start of the compose PostgreSQL: one role and one database per service, as in production
+-- (a service never reads another's tables). The passwords are DEV-ONLY and public.
+CREATE ROLE registry LOGIN PASSWORD 'registry-dev-password';
+CREATE DATABASE bayu_registry OWNER registry ENCODING 'UTF8' TEMPLATE template0;
+REVOKE ALL ON DATABASE bayu_registry FROM PUBLIC;
+
+CREATE ROLE campaign LOGIN PASSWORD 'campaign-dev-password';
+CREATE DATABASE bayu_campaign OWNER campaign ENCODING 'UTF8' TEMPLATE template0;
+REVOKE ALL ON DATABASE bayu_campaign FROM PUBLIC;
