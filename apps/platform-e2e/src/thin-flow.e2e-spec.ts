@@ -3,8 +3,7 @@ import { Kafka, logLevel } from 'kafkajs';
 import { Client } from 'pg';
 import { TOPICS } from '@bayu/contracts';
 import { composeNationalId } from '@bayu/national-id';
-import { eventually, userToken } from '@bayu/platform/testing';
-import { startPlatform, type RunningPlatform } from './platform';
+import { eventually, startPlatform, userToken, type RunningPlatform } from '@bayu/platform/testing';
 
 const nationalId = composeNationalId('500229', '1984-06-12', 311, 'male');
 const newTraceparent = () => {

@@ -5,3 +5,4 @@ export * from './lib/otlp-receiver';
 export * from './lib/service-process';
 export * from './lib/databases';
 export type { ScratchDatabase } from '@bayu/platform/db';
+export * from './lib/platform';

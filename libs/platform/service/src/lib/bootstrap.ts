@@ -1,4 +1,4 @@
-import type { DynamicModule, INestApplication, Type } from '@nestjs/common';
+import type { DynamicModule, INestApplication, INestMicroservice, Type } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import type { Express, Request, Response } from 'express';
 import type { MicroserviceOptions } from '@nestjs/microservices';
@@ -43,6 +43,32 @@ function openApiDocument(app: INestApplication, options: BootstrapOptions): Open
   return SwaggerModule.createDocument(app, config);
 }
 
+/**
+ * A consumer that kafkajs gave up on (it does not restart on every error) must not go unnoticed: readiness
+ * reports it, and it is started again with backoff.
+ */
+export function watchConsumer(microservice: INestMicroservice, readiness: Readiness, logger: Logger): void {
+  let status = 'disconnected';
+  let restarts = 0;
+  readiness.register('kafka-consumer', async () => {
+    if (status === 'crashed' || status === 'stopped') throw new Error(`consumer ${status}`);
+  });
+  microservice.status.subscribe((next: string) => {
+    status = next;
+    if (next === 'connected') restarts = 0;
+    if (next !== 'crashed' || readiness.isDraining) return;
+    const delay = backoffDelay(++restarts, { initialMs: 1_000, maxMs: 30_000, factor: 2 });
+    logger.error({ attempt: restarts, retryInMs: delay }, 'Kafka consumer crashed; restarting it');
+    setTimeout(() => {
+      if (readiness.isDraining) return;
+      microservice
+        .close()
+        .then(() => microservice.listen())
+        .catch((error: unknown) => logger.error({ err: error }, 'Kafka consumer restart failed'));
+    }, delay).unref();
+  });
+}
+
 async function startConsumers(app: INestApplication, logger: Logger): Promise<void> {
   for (let attempt = 1; ; attempt++) {
     try {
@@ -76,7 +102,8 @@ export async function bootstrapService(module: Type<unknown> | DynamicModule, op
     response.json(openApi);
   });
 
-  for (const consumer of options.consumers ?? []) app.connectMicroservice(consumer, { inheritAppConfig: true });
+  const readiness = app.get(Readiness);
+  for (const consumer of options.consumers ?? []) watchConsumer(app.connectMicroservice(consumer, { inheritAppConfig: true }), readiness, logger);
   await app.listen(options.port, options.host);
   const consumersStarted = options.consumers?.length ? startConsumers(app, logger) : Promise.resolve();
   const address = app.getHttpServer().address() as { port: number };
@@ -87,7 +114,7 @@ export async function bootstrapService(module: Type<unknown> | DynamicModule, op
   const shutdown = (signal = 'shutdown'): Promise<void> => {
     closing ??= (async () => {
       logger.log(`${signal}: draining for ${options.drainMs} ms, then closing`);
-      app.get(Readiness).startDraining();
+      readiness.startDraining();
       await sleep(options.drainMs);
       await Promise.race([consumersStarted, sleep(1_000)]);
       await app.close();

@@ -1,5 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { freePort, migratedDatabase, OtlpReceiver, startServiceProcess, startTestStack, type ScratchDatabase, type ServiceProcess, type TestStack } from '@bayu/platform/testing';
+import type { ScratchDatabase } from '@bayu/platform/db';
+import { migratedDatabase } from './databases';
+import { OtlpReceiver } from './otlp-receiver';
+import { freePort, startServiceProcess, type ServiceProcess } from './service-process';
+import { startTestStack, type TestStack } from './test-stack';
 
 /** The whole platform on this machine: broker, SSO, two databases, three service processes, a trace sink. */
 export interface RunningPlatform {
@@ -14,7 +18,10 @@ export interface RunningPlatform {
 
 const key = () => randomBytes(32).toString('base64');
 
-export async function startPlatform(): Promise<RunningPlatform> {
+export type PlatformService = 'gateway' | 'registry' | 'campaign';
+
+/** Starts every service as its own process from dist/ (build them first); `env` overrides per service. */
+export async function startPlatform(options: { env?: Partial<Record<PlatformService, Record<string, string>>> } = {}): Promise<RunningPlatform> {
   const stack = await startTestStack();
   const traces = new OtlpReceiver();
   const otlpUrl = await traces.start();
@@ -33,13 +40,15 @@ export async function startPlatform(): Promise<RunningPlatform> {
     DATABASE_URL: databases.registry.url,
     NATIONAL_ID_ENCRYPTION_KEYS: `k1:${key()}`,
     NATIONAL_ID_HASH_KEY: key(),
+    ...options.env?.registry,
   });
-  const campaign = await startServiceProcess('campaign', { ...common, PORT: String(campaignPort), DATABASE_URL: databases.campaign.url });
+  const campaign = await startServiceProcess('campaign', { ...common, PORT: String(campaignPort), DATABASE_URL: databases.campaign.url, ...options.env?.campaign });
   const gateway = await startServiceProcess('gateway', {
     ...common,
     PORT: String(gatewayPort),
     UPSTREAM_REGISTRY_URL: registry.url,
     UPSTREAM_CAMPAIGN_URL: campaign.url,
+    ...options.env?.gateway,
   });
   return {
     stack,
