@@ -81,6 +81,8 @@ describe('thin flow: register a worker through the gateway, project it in the ca
     expect(byService('gateway')).toEqual(expect.arrayContaining(['proxy registry']));
     expect(byService('registry')).toEqual(expect.arrayContaining([`publish ${TOPICS.registryTalent.name}`]));
     expect(byService('campaign')).toEqual(expect.arrayContaining([`process ${TOPICS.registryTalent.name}`]));
+    const requestLog = platform.registry.logs.find((l) => l.msg === 'request completed' && (l.req as { method?: string } | undefined)?.method === 'POST');
+    expect(requestLog).toMatchObject({ res: { statusCode: 201 }, trace_id: trace.traceId });
     const consumerLog = platform.campaign.logs.find((l) => l.msg === 'event processed' && l.subject === workerId);
     expect(consumerLog?.trace_id).toBe(trace.traceId);
   });

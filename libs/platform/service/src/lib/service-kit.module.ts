@@ -48,7 +48,8 @@ export class ServiceKitModule implements NestModule {
             customLogLevel: (_request, response, error) => (error || response.statusCode >= 500 ? 'error' : response.statusCode >= 400 ? 'warn' : 'info'),
             serializers: {
               req: (request: { id: string; method: string; url: string }) => ({ id: request.id, method: request.method, url: request.url }),
-              res: (response: { statusCode: number }) => ({ statusCode: response.statusCode }),
+              // pino's wrapper reports statusCode null unless headersSent; the raw response always knows it.
+              res: (response: { statusCode: number | null; raw?: { statusCode: number } }) => ({ statusCode: response.raw?.statusCode ?? response.statusCode }),
             },
           },
         }),
