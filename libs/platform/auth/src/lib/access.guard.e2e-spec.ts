@@ -113,6 +113,19 @@ describe('access guard with keycloak-connect against the dev SSO', () => {
     await expect(new ServiceTokenClient({ tokenUrl: `${sso.realmUrl}/protocol/openid-connect/token`, clientId: 'bayu-seeder', clientSecret: 'wrong-secret' }).accessToken()).rejects.toThrow(/refused: 401/);
   });
 
+  it('remembers a verified token only until it expires', async () => {
+    const token = await userToken(sso.realmUrl, 'hrss.clerk');
+    const verifier = new TokenVerifier({ ssoUrl: sso.authServerUrl, realm: 'bayu', audience: 'bayu-api' });
+    expect((await verifier.verify(token)).username).toBe('hrss.clerk');
+    const exp = (JSON.parse(Buffer.from(token.split('.')[1] ?? '', 'base64url').toString()) as { exp: number }).exp;
+    const clock = jest.spyOn(Date, 'now').mockReturnValue(exp * 1000 + 1_000);
+    try {
+      await expect(verifier.verify(token)).rejects.toMatchObject({ rejection: { kind: 'invalid', reason: expect.stringContaining('expired') } });
+    } finally {
+      clock.mockRestore();
+    }
+  });
+
   it('reports an unreachable SSO as unavailable rather than as a bad token', async () => {
     const token = await userToken(sso.realmUrl, 'hrss.clerk');
     const verifier = new TokenVerifier({ ssoUrl: sso.authServerUrl, realm: 'bayu', audience: 'bayu-api', internalSsoUrl: 'http://127.0.0.1:9' });

@@ -18,6 +18,7 @@ export interface Principal {
 /** The claims of a Keycloak access token that the platform reads. */
 export interface AccessTokenClaims {
   readonly sub?: string;
+  readonly exp?: number;
   readonly azp?: string;
   readonly preferred_username?: string;
   readonly display_name?: string;

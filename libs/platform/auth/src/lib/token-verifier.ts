@@ -36,6 +36,12 @@ const NETWORK_FAILURE = /ECONNREFUSED|ECONNRESET|ETIMEDOUT|EHOSTUNREACH|ENOTFOUN
  */
 export class TokenVerifier {
   private readonly grantManager: GrantManagerInternals;
+  /**
+   * Tokens already verified, until they expire. A UI sends the same token with every request; verifying
+   * it again would give the same answer (validation is offline) at the price of an RSA verification.
+   */
+  private readonly verified = new Map<string, { principal: Principal; expiresAt: number }>();
+  private static readonly CACHE_SIZE = 10_000;
 
   constructor(readonly config: TokenVerifierConfig) {
     const keycloak = new KeycloakConnect(
@@ -59,6 +65,11 @@ export class TokenVerifier {
   }
 
   async verify(accessToken: string): Promise<Principal> {
+    const hit = this.verified.get(accessToken);
+    if (hit) {
+      if (hit.expiresAt > Date.now()) return hit.principal;
+      this.verified.delete(accessToken);
+    }
     if (!JWT_SHAPE.test(accessToken)) throw new TokenRejectedError({ kind: 'invalid', reason: 'not a JWT' });
     let grant: Awaited<ReturnType<GrantManagerInternals['createGrant']>>;
     try {
@@ -69,6 +80,17 @@ export class TokenVerifier {
     }
     const claims = grant.access_token?.content;
     if (!claims) throw new TokenRejectedError({ kind: 'invalid', reason: 'no access token in grant' });
-    return principalFromClaims(claims);
+    const principal = principalFromClaims(claims);
+    this.remember(accessToken, principal, Number(claims.exp) * 1000);
+    return principal;
+  }
+
+  private remember(token: string, principal: Principal, expiresAt: number): void {
+    if (!Number.isFinite(expiresAt)) return;
+    if (this.verified.size >= TokenVerifier.CACHE_SIZE) {
+      const oldest = this.verified.keys().next();
+      if (!oldest.done) this.verified.delete(oldest.value);
+    }
+    this.verified.set(token, { principal, expiresAt });
   }
 }

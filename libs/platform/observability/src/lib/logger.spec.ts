@@ -1,8 +1,10 @@
+import { IncomingMessage, ServerResponse } from 'node:http';
+import { Socket } from 'node:net';
 import { Writable } from 'node:stream';
 import { context, trace, ROOT_CONTEXT } from '@opentelemetry/api';
 import { AsyncLocalStorageContextManager } from '@opentelemetry/context-async-hooks';
 import { createLogger } from './logger';
-import { maskResidentIds } from './pii-scrub';
+import { maskResidentIds, scrub } from './pii-scrub';
 
 function capture() {
   const lines: Array<Record<string, unknown>> = [];
@@ -44,5 +46,17 @@ describe('structured logger', () => {
 
   it('leaves numbers that are not resident IDs alone', () => {
     expect(maskResidentIds('order 123456789012345678 on 2026-11-23')).toBe('order 123456789012345678 on 2026-11-23');
+  });
+});
+
+describe('scrubbing cost', () => {
+  it('leaves raw HTTP responses to their serializers instead of walking them, and still walks other objects', () => {
+    const response = new ServerResponse(new IncomingMessage(new Socket()));
+    class Form {
+      readonly nationalId = '500103198407021234';
+    }
+    const scrubbed = scrub({ res: response, form: new Form() }) as { res: unknown; form: { nationalId: string } };
+    expect(scrubbed.res).toBe(response);
+    expect(scrubbed.form.nationalId).toBe('[REDACTED]');
   });
 });
