@@ -37,11 +37,12 @@ export function loggerOptions(settings: Pick<LoggerSettings, 'service' | 'level'
 let stdout: DestinationStream | undefined;
 
 /**
- * Standard output, buffered and written asynchronously: a synchronous write per log line costs a system
- * call on every request. pino flushes what is buffered when the process exits.
+ * Standard output written asynchronously: lines that arrive while a write is in flight go out together in
+ * the next one, instead of a synchronous system call per line on every request. No minimum length, so a
+ * line is never held back waiting for more. pino flushes what is pending when the process exits.
  */
 function bufferedStdout(): DestinationStream {
-  stdout ??= pino.destination({ dest: 1, sync: false, minLength: 4096 });
+  stdout ??= pino.destination({ dest: 1, sync: false });
   return stdout;
 }
 
