@@ -2,3 +2,5 @@ export * from './lib/agencies';
 export * from './lib/districts';
 export * from './lib/honours';
 export * from './lib/skill-levels';
+export * from './lib/industries';
+export * from './lib/qualifications';

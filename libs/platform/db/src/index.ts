@@ -7,3 +7,4 @@ export { renderMigrationSql } from './lib/schema-sql';
 export * from './lib/scratch-database';
 export * from './lib/raw-sql';
 export * from './lib/prisma.providers';
+export * from './lib/uuidv7';

@@ -69,3 +69,11 @@ export function findDistrict(code: string): District | undefined {
 export function isDistrictCode(code: string): boolean {
   return byCode.has(code);
 }
+
+const byName = new Map(DISTRICTS.flatMap((x) => [[x.nameZh, x.code] as [string, string], [x.nameZh.replace(/(区|县|自治县)$/, ''), x.code] as [string, string]]));
+
+/** Accepts a district code or its Chinese name (渝中区, 渝中), as spreadsheets carry either. */
+export function districtCodeOf(value: string): string | undefined {
+  const v = value.trim();
+  return byCode.has(v) ? v : byName.get(v);
+}

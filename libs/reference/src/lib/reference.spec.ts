@@ -22,3 +22,31 @@ describe('reference data', () => {
     expect(highestSkillLevel([])).toBeUndefined();
   });
 });
+
+import { districtCodeOf, industryCodeOf, skillLevelOf } from '../index';
+
+describe('reading values as spreadsheets write them', () => {
+  it.each([
+    ['高级工', 'senior'],
+    ['三级', 'senior'],
+    ['3', 'senior'],
+    ['高级工（三级）', 'senior'],
+    ['高级工(三级)', 'senior'],
+    ['技师', 'technician'],
+    ['首席技师', 'chief-technician'],
+    ['senior-technician', 'senior-technician'],
+  ])('reads the skill level %s as %s', (input, level) => {
+    expect(skillLevelOf(input)).toBe(level);
+  });
+
+  it('reads districts and industries by code or Chinese name, and nothing else', () => {
+    expect(districtCodeOf('渝中区')).toBe('500103');
+    expect(districtCodeOf('城口')).toBe('500229');
+    expect(districtCodeOf('500229')).toBe('500229');
+    expect(districtCodeOf('两江新区')).toBe('LJXQ');
+    expect(districtCodeOf('北京')).toBeUndefined();
+    expect(industryCodeOf('制造业')).toBe('C');
+    expect(industryCodeOf('c')).toBe('C');
+    expect(skillLevelOf('特级')).toBeUndefined();
+  });
+});
