@@ -4,4 +4,5 @@ export * from './lib/topics';
 export * from './lib/catalogue';
 export * from './lib/envelope';
 export * from './lib/events/talent';
+export * from './lib/events/award';
 export { buildAsyncApiDocument } from './lib/asyncapi';

@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import type { EventDefinition, TopicDefinition } from './catalogue-types';
+import { AWARD_EVENTS } from './events/award';
 import { TALENT_EVENTS } from './events/talent';
 import { DEAD_LETTER_RETENTION_MS, deadLetterTopicName, TOPICS } from './topics';
 import type { ServiceName } from './services';
@@ -10,6 +11,7 @@ import type { ServiceName } from './services';
  */
 export const EVENTS = {
   ...TALENT_EVENTS,
+  ...AWARD_EVENTS,
 } as const satisfies Record<string, EventDefinition>;
 
 export type EventName = keyof typeof EVENTS;
@@ -21,6 +23,7 @@ export type EventsOnTopic<T extends string> = {
 /** Which services consume which topics, with their consumer group ids. */
 export const SUBSCRIPTIONS: ReadonlyArray<{ readonly service: ServiceName; readonly group: string; readonly topic: TopicDefinition; readonly events: readonly EventName[] }> = [
   { service: 'campaign', group: 'campaign.talent-projection', topic: TOPICS.registryTalent, events: ['talent.registered'] },
+  { service: 'registry', group: 'registry.campaign-awards', topic: TOPICS.campaignAward, events: ['award.granted', 'award.revoked'] },
 ];
 
 export function eventDefinition(name: EventName): EventDefinition {

@@ -13,6 +13,14 @@ export const TOPICS = {
       'Everything that happens to a skilled worker in the talent registry, keyed by worker id so that one ' +
       "worker's events stay in order.",
   },
+  campaignAward: {
+    name: 'bayu.campaign.award.v1',
+    owner: 'campaign',
+    partitions: 6,
+    partitionKey: 'workerId',
+    retentionMs: FOREVER,
+    description: 'Awards and nominations of the 最美巴渝工匠 selection, keyed by worker id.',
+  },
 } as const satisfies Record<string, TopicDefinition>;
 
 export type TopicKey = keyof typeof TOPICS;
