@@ -7,14 +7,17 @@
 // and it is exactly the build's declared nx output: a cache hit restores everything the app needs.
 //   node tools/scripts/build.mjs apps/registry
 import { transformFile } from '@swc/core';
-import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, extname, join, relative, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '../..');
 const [project, ...rest] = process.argv.slice(2);
 if (!project || rest.length) throw new Error('usage: build.mjs <app root, e.g. apps/registry>');
 const appRoot = join(root, project);
-const out = join(root, 'dist', project);
+const final = join(root, 'dist', project);
+// Built beside the final folder and swapped in at the end: no reader (a starting service, nx storing the
+// output in its cache) ever sees a half-written build.
+const out = `${final}.building-${process.pid}`;
 const libsRoot = join(root, 'libs');
 
 const swcrc = JSON.parse(await readFile(join(root, '.swcrc'), 'utf8'));
@@ -94,4 +97,6 @@ while (pending.length) {
   const reached = await Promise.all(pending.map(compileFolder));
   pending = [...new Set(reached.flatMap((set) => [...set]))].filter((folder) => !done.has(folder));
 }
+await rm(final, { recursive: true, force: true });
+await rename(out, final);
 console.log(`built ${project} with ${done.size - 1} libraries: ${count} files in ${Math.round(performance.now() - started)} ms`);
