@@ -6,3 +6,4 @@ export * from './lib/envelope';
 export * from './lib/events/talent';
 export * from './lib/events/award';
 export { buildAsyncApiDocument } from './lib/asyncapi';
+export * from './lib/files/worker-import';
