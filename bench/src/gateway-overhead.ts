@@ -38,7 +38,7 @@ async function main(): Promise<void> {
     const created = await fetch(`${platform.gateway.url}/api/v1/workers`, {
       method: 'POST',
       headers: { ...auth, 'content-type': 'application/json' },
-      body: JSON.stringify({ nationalId: composeNationalId('500112', '1980-01-01', 7, 'male'), name: '王世森', districtCode: '500112', employerName: '重庆首讯科技股份有限公司', occupation: '智慧交通工程' }),
+      body: JSON.stringify({ nationalId: composeNationalId('500112', '1980-01-01', 7, 'male'), name: '王世森', districtCode: '500112', employerName: '重庆首讯科技股份有限公司', industryCode: 'I', occupation: '智慧交通工程' }),
     });
     const { id } = (await created.json()) as { id: string };
     const opts = { seconds: SECONDS, connections: CONNECTIONS };

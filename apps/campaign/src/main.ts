@@ -1,13 +1,10 @@
 import './instrumentation';
-import { SUBSCRIPTIONS } from '@bayu/contracts';
-import { kafkaConsumerOptions } from '@bayu/platform/messaging';
-import { bootstrapService, exitOnSignals } from '@bayu/platform/service';
+import { bootstrapService, exitOnSignals, kafkaConsumersOf } from '@bayu/platform/service';
 import { AppModule } from './app.module';
 import { loadCampaignConfig } from './config';
 
 async function main(): Promise<void> {
   const config = loadCampaignConfig();
-  const groups = SUBSCRIPTIONS.filter((s) => s.service === 'campaign').map((s) => s.group);
   const service = await bootstrapService(AppModule.forRoot(config), {
     service: 'campaign',
     title: '最美巴渝工匠评选服务 Selection campaign',
@@ -15,7 +12,7 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     drainMs: config.NODE_ENV === 'production' ? 5_000 : 0,
-    consumers: [...new Set(groups)].map((groupId) => kafkaConsumerOptions({ brokers: config.KAFKA_BROKERS, clientId: 'campaign', groupId })),
+    consumers: kafkaConsumersOf('campaign', config.KAFKA_BROKERS),
   });
   exitOnSignals(service);
 }

@@ -47,7 +47,7 @@ describe('thin flow: register a worker through the gateway, project it in the ca
       method: 'POST',
       token: await userToken(platform.stack.realmUrl, 'hrss.clerk', 'web-hrss'),
       headers: { traceparent: trace.header },
-      body: JSON.stringify({ nationalId, name: '冉洪位', districtCode: '500229', employerName: '国网重庆城口县供电公司', occupation: '电力线路运维' }),
+      body: JSON.stringify({ nationalId, name: '冉洪位', districtCode: '500229', employerName: '国网重庆城口县供电公司', industryCode: 'D', occupation: '电力线路运维' }),
     });
     expect(response.status).toBe(201);
     const worker = (await response.json()) as { id: string; nationalIdMasked: string; gender: string; birthDate: string };
@@ -107,7 +107,7 @@ describe('thin flow: register a worker through the gateway, project it in the ca
     const response = await api('/api/v1/workers', {
       method: 'POST',
       token: await userToken(platform.stack.realmUrl, 'union.staff', 'web-union'),
-      body: JSON.stringify({ nationalId, name: 'x', districtCode: '500229', employerName: 'x', occupation: 'x' }),
+      body: JSON.stringify({ nationalId, name: 'x', districtCode: '500229', employerName: 'x', industryCode: 'D', occupation: 'x' }),
     });
     expect(response.status).toBe(403);
     expect(response.headers.get('content-type')).toMatch(/^application\/problem\+json/);
@@ -130,7 +130,7 @@ describe('thin flow: register a worker through the gateway, project it in the ca
     const response = await api('/api/v1/workers', {
       method: 'POST',
       token: await userToken(platform.stack.realmUrl, 'hrss.clerk', 'web-hrss'),
-      body: JSON.stringify({ nationalId, name: '冉洪位', districtCode: '500229', employerName: '另一单位', occupation: '电工' }),
+      body: JSON.stringify({ nationalId, name: '冉洪位', districtCode: '500229', employerName: '另一单位', industryCode: 'D', occupation: '电工' }),
     });
     expect(response.status).toBe(409);
     expect(await response.json()).toMatchObject({ code: 'worker.duplicate', errors: [{ field: 'nationalId' }] });

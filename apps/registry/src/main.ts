@@ -1,5 +1,5 @@
 import './instrumentation';
-import { bootstrapService, exitOnSignals } from '@bayu/platform/service';
+import { bootstrapService, exitOnSignals, kafkaConsumersOf } from '@bayu/platform/service';
 import { AppModule } from './app.module';
 import { loadRegistryConfig } from './config';
 
@@ -12,6 +12,7 @@ async function main(): Promise<void> {
     port: config.PORT,
     host: config.HOST,
     drainMs: config.NODE_ENV === 'production' ? 5_000 : 0,
+    consumers: kafkaConsumersOf('registry', config.KAFKA_BROKERS),
   });
   exitOnSignals(service);
 }

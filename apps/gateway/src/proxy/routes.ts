@@ -8,6 +8,10 @@ export type UpstreamName = Exclude<ServiceName, 'gateway'>;
  */
 export const ROUTES: ReadonlyArray<{ readonly prefix: string; readonly upstream: UpstreamName }> = [
   { prefix: '/api/v1/workers', upstream: 'registry' },
+  { prefix: '/api/v1/certificates', upstream: 'registry' },
+  { prefix: '/api/v1/statistics', upstream: 'registry' },
+  { prefix: '/api/v1/imports', upstream: 'registry' },
+  { prefix: '/api/v1/public/certificates', upstream: 'registry' },
   { prefix: '/api/v1/talent-profiles', upstream: 'campaign' },
 ];
 

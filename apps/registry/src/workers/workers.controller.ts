@@ -1,11 +1,31 @@
-import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
 import { CurrentPrincipal, dataScopeOf, Roles, type Principal } from '@bayu/platform/auth';
-import { ApiZodBody, openApiSchemaOf, ZodPipe } from '@bayu/platform/http';
-import { registerWorkerSchema, workerIdParam, workerViewSchema, type RegisterWorkerInput, type WorkerView } from './workers.dto';
+import { ApiZodBody, ApiZodQuery, openApiSchemaOf, ZodPipe } from '@bayu/platform/http';
+import { REGISTRY_READERS, REGISTRY_SCOPE } from '../registry-access';
+import {
+  registerWorkerSchema,
+  searchWorkersSchema,
+  updateWorkerSchema,
+  workerIdParam,
+  workerPageSchema,
+  workerViewSchema,
+  type RegisterWorkerInput,
+  type SearchWorkersInput,
+  type UpdateWorkerInput,
+  type WorkerPage,
+  type WorkerView,
+} from './workers.dto';
 import { WorkersService } from './workers.service';
 
-const CITY_WIDE = { cityWide: ['hrss', 'skills-office'] } as const;
+/** `"3"` or `W/"3"` → 3; anything else → undefined (then the service asks for a version). */
+function versionOf(ifMatch: string | undefined): number | undefined {
+  const match = ifMatch ? /^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim()) : null;
+  return match?.[1] ? Number(match[1]) : undefined;
+}
+
+const idPipe = new ZodPipe(workerIdParam, 'id');
 
 @ApiTags('workers 技能人才')
 @Controller('api/v1/workers')
@@ -22,18 +42,46 @@ export class WorkersController {
     return this.workers.register(principal, input);
   }
 
+  @Get()
+  @Roles(...REGISTRY_READERS)
+  @ApiOperation({ summary: '查询技能人才（分页）Search workers, newest first, in your scope' })
+  @ApiZodQuery(searchWorkersSchema)
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(workerPageSchema) as never })
+  search(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(searchWorkersSchema)) query: SearchWorkersInput): Promise<WorkerPage> {
+    return this.workers.search(dataScopeOf(principal, REGISTRY_SCOPE), query);
+  }
+
   @Get(':id')
-  @Roles('hrss', 'skills-office', 'district')
-  @ApiOperation({ summary: '查看技能人才（身份证号脱敏）Read a worker, ID number masked' })
+  @Roles(...REGISTRY_READERS)
+  @ApiOperation({ summary: '查看技能人才（身份证号脱敏）Read a worker, ID number masked; ETag carries the version' })
   @ApiResponse({ status: 200, schema: openApiSchemaOf(workerViewSchema) as never })
-  get(@CurrentPrincipal() principal: Principal, @Param('id', new ZodPipe(workerIdParam, 'id')) id: string): Promise<WorkerView> {
-    return this.workers.get(dataScopeOf(principal, CITY_WIDE), id);
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<WorkerView> {
+    const worker = await this.workers.get(dataScopeOf(principal, REGISTRY_SCOPE), id);
+    response.setHeader('ETag', `"${worker.version}"`);
+    return worker;
+  }
+
+  @Patch(':id')
+  @Roles('hrss')
+  @ApiOperation({ summary: '修改技能人才信息 Update a worker (If-Match required)' })
+  @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (version) you read, e.g. "3"' })
+  @ApiZodBody(updateWorkerSchema)
+  async update(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', idPipe) id: string,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Body(new ZodPipe(updateWorkerSchema)) patch: UpdateWorkerInput,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<WorkerView> {
+    const worker = await this.workers.update(principal, dataScopeOf(principal, REGISTRY_SCOPE), id, versionOf(ifMatch), patch);
+    response.setHeader('ETag', `"${worker.version}"`);
+    return worker;
   }
 
   @Get(':id/national-id')
   @Roles('national-id-reader')
   @ApiOperation({ summary: '查看完整身份证号（留痕）Read the national ID number in clear (audited)' })
-  revealNationalId(@CurrentPrincipal() principal: Principal, @Param('id', new ZodPipe(workerIdParam, 'id')) id: string): Promise<{ nationalId: string }> {
-    return this.workers.revealNationalId(principal, dataScopeOf(principal, CITY_WIDE), id);
+  revealNationalId(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string): Promise<{ nationalId: string }> {
+    return this.workers.revealNationalId(principal, dataScopeOf(principal, REGISTRY_SCOPE), id);
   }
 }

@@ -1,14 +1,19 @@
 import { z } from 'zod';
 import { districtCodeSchema } from '@bayu/contracts';
 import { parseNationalId } from '@bayu/national-id';
+import { HONOUR_KIND_CODES, INDUSTRY_CODES, SKILL_LEVEL_CODES } from '@bayu/reference';
+
+const text = (max: number) => z.string().trim().min(1).max(max);
 
 export const registerWorkerSchema = z
   .object({
     nationalId: z.string().max(32),
-    name: z.string().trim().min(1).max(50),
+    name: text(50),
     districtCode: districtCodeSchema,
-    employerName: z.string().trim().min(1).max(200),
-    occupation: z.string().trim().min(1).max(100),
+    employerName: text(200),
+    employerId: text(64).optional(),
+    industryCode: z.enum(INDUSTRY_CODES),
+    occupation: text(100),
     /** Optional; when given it must agree with the ID number. */
     gender: z.enum(['male', 'female']).optional(),
     birthDate: z.iso.date().optional(),
@@ -23,8 +28,37 @@ export const registerWorkerSchema = z
     if (input.gender && input.gender !== id.facts.gender) ctx.addIssue({ code: 'custom', path: ['gender'], message: 'does not match the ID number' });
     if (input.birthDate && input.birthDate !== id.facts.birthDate) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'does not match the ID number' });
   });
-
 export type RegisterWorkerInput = z.infer<typeof registerWorkerSchema>;
+
+/** Who a worker is cannot change here (ID number, birth date, gender); derived fields never can. */
+export const updateWorkerSchema = z
+  .object({
+    name: text(50),
+    districtCode: districtCodeSchema,
+    employerName: text(200),
+    employerId: text(64).nullable(),
+    industryCode: z.enum(INDUSTRY_CODES),
+    occupation: text(100),
+  })
+  .partial()
+  .strict()
+  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
+export type UpdateWorkerInput = z.infer<typeof updateWorkerSchema>;
+
+export const searchWorkersSchema = z
+  .object({
+    name: z.string().trim().min(1).max(50).optional().describe('Prefix of the name'),
+    employer: z.string().trim().min(1).max(200).optional().describe('Prefix of the employer name'),
+    district: districtCodeSchema.optional(),
+    industry: z.enum(INDUSTRY_CODES).optional(),
+    occupation: z.string().trim().min(1).max(100).optional(),
+    level: z.enum([...SKILL_LEVEL_CODES, 'none']).optional().describe('Derived skill level, or none'),
+    honour: z.enum(HONOUR_KIND_CODES).optional().describe('Holds this honour'),
+    limit: z.coerce.number().int().min(1).max(100).default(20),
+    cursor: z.uuid().optional().describe('nextCursor of the previous page'),
+  })
+  .strict();
+export type SearchWorkersInput = z.infer<typeof searchWorkersSchema>;
 
 export const workerViewSchema = z.object({
   id: z.uuid(),
@@ -34,11 +68,24 @@ export const workerViewSchema = z.object({
   birthDate: z.iso.date(),
   districtCode: z.string(),
   employerName: z.string(),
+  employerId: z.string().nullable(),
+  industryCode: z.string(),
   occupation: z.string(),
+  currentLevel: z.enum(SKILL_LEVEL_CODES).nullable(),
+  highSkilled: z.boolean(),
+  registeredYear: z.number().int(),
+  version: z.number().int(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
-
 export type WorkerView = z.infer<typeof workerViewSchema>;
+
+export const workerPageSchema = z.object({
+  items: z.array(workerViewSchema),
+  nextCursor: z.uuid().nullable(),
+  total: z.number().int().describe('Matching workers, counted up to 10,000'),
+  totalIsLowerBound: z.boolean().describe('true when there are more than `total`'),
+});
+export type WorkerPage = z.infer<typeof workerPageSchema>;
 
 export const workerIdParam = z.uuid();

@@ -1,16 +1,15 @@
-import { randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
-import { NationalIdVault, maskNationalId, parseNationalId } from '@bayu/national-id';
+import { NationalIdVault, parseNationalId } from '@bayu/national-id';
 import { recordAudit } from '@bayu/platform/audit';
 import { describeScope, type DataScope, type Principal } from '@bayu/platform/auth';
 import { isUniqueViolation } from '@bayu/platform/db';
 import { fieldError } from '@bayu/platform/http';
-import { Outbox } from '@bayu/platform/messaging';
-import type { RegisterWorkerInput, WorkerView } from './workers.dto';
+import { RegistryLedger, type WorkerRow } from '../ledger/registry-ledger';
+import type { RegisterWorkerInput, SearchWorkersInput, UpdateWorkerInput, WorkerPage, WorkerView } from './workers.dto';
 import { workerProblems } from './workers.problems';
-import { WorkersRepository, type WorkerRow } from './workers.repository';
+import { WorkersRepository } from './workers.repository';
 
-function toView(row: WorkerRow): WorkerView {
+export function workerView(row: WorkerRow): WorkerView {
   return {
     id: row.id,
     nationalIdMasked: row.nationalIdMasked,
@@ -19,7 +18,13 @@ function toView(row: WorkerRow): WorkerView {
     birthDate: row.birthDate.toISOString().slice(0, 10),
     districtCode: row.districtCode,
     employerName: row.employerName,
+    employerId: row.employerId,
+    industryCode: row.industryCode,
     occupation: row.occupation,
+    currentLevel: row.currentLevel as WorkerView['currentLevel'],
+    highSkilled: row.highSkilled,
+    registeredYear: row.registeredYear,
+    version: row.version,
     createdAt: row.createdAt.toISOString(),
     updatedAt: row.updatedAt.toISOString(),
   };
@@ -31,45 +36,34 @@ const duplicate = () => workerProblems.raise('duplicate', { errors: [fieldError(
 export class WorkersService {
   constructor(
     private readonly workers: WorkersRepository,
-    private readonly outbox: Outbox,
+    private readonly ledger: RegistryLedger,
     private readonly vault: NationalIdVault,
   ) {}
 
-  /** Registers a worker and announces it, in one transaction with its audit entry. */
   async register(actor: Principal, input: RegisterWorkerInput): Promise<WorkerView> {
     const parsed = parseNationalId(input.nationalId);
     if (!parsed.ok) throw new Error('register() called with an unvalidated ID number');
     const { normalised, birthDate, gender } = parsed.facts;
-    const nationalIdHash = this.vault.hash(normalised);
     try {
       return await this.workers.transaction(async (tx) => {
-        if (await this.workers.findByHash(tx, nationalIdHash)) throw duplicate();
-        const row = await this.workers.create(tx, {
-          id: randomUUID(),
-          nationalIdHash,
-          nationalIdSealed: this.vault.encrypt(normalised),
-          nationalIdMasked: maskNationalId(normalised),
-          name: input.name,
-          gender,
-          birthDate: new Date(`${birthDate}T00:00:00Z`),
-          districtCode: input.districtCode,
-          employerName: input.employerName,
-          occupation: input.occupation,
-        });
-        await this.outbox.add(tx, 'talent.registered', {
-          workerId: row.id,
-          nationalIdHash,
-          nationalIdMasked: row.nationalIdMasked,
-          name: row.name,
-          gender: row.gender,
-          birthYearMonth: birthDate.slice(0, 7),
-          districtCode: row.districtCode,
-          employerName: row.employerName,
-          occupation: row.occupation,
-          registeredAt: row.createdAt.toISOString(),
-        });
-        await recordAudit(tx, { actor, action: 'worker.registered', resourceType: 'worker', resourceId: row.id, details: { districtCode: row.districtCode } });
-        return toView(row);
+        if (await this.workers.findByHash(tx, this.ledger.hashOf(normalised))) throw duplicate();
+        const [row] = await this.ledger.registerMany(tx, actor, [
+          {
+            person: {
+              nationalId: normalised,
+              name: input.name,
+              gender,
+              birthDate,
+              districtCode: input.districtCode,
+              employerName: input.employerName,
+              employerId: input.employerId,
+              industryCode: input.industryCode,
+              occupation: input.occupation,
+            },
+          },
+        ]);
+        if (!row) throw duplicate();
+        return workerView(row);
       });
     } catch (error) {
       // Two clerks registering the same person at the same moment: the unique index decides.
@@ -81,7 +75,24 @@ export class WorkersService {
   async get(scope: DataScope, id: string): Promise<WorkerView> {
     const row = await this.workers.findInScope(scope, id);
     if (!row) throw workerProblems.raise('not-found');
-    return toView(row);
+    return workerView(row);
+  }
+
+  /** Optimistic concurrency: the caller names the version it read; a stale edit gets 412, not a silent overwrite. */
+  async update(actor: Principal, scope: DataScope, id: string, expectedVersion: number | undefined, patch: UpdateWorkerInput): Promise<WorkerView> {
+    if (expectedVersion === undefined) throw workerProblems.raise('version-required');
+    return this.workers.transaction(async (tx) => {
+      const before = await this.workers.lockInScope(tx, scope, id);
+      if (!before) throw workerProblems.raise('not-found');
+      if (before.version !== expectedVersion) throw workerProblems.raise('version-conflict', { extensions: { currentVersion: before.version } });
+      return workerView(await this.ledger.update(tx, actor, before, patch));
+    });
+  }
+
+  async search(scope: DataScope, input: SearchWorkersInput): Promise<WorkerPage> {
+    const { rows, total, totalIsLowerBound } = await this.workers.search(scope, input);
+    const page = rows.slice(0, input.limit);
+    return { items: page.map(workerView), nextCursor: rows.length > input.limit ? (page.at(-1)?.id ?? null) : null, total, totalIsLowerBound };
   }
 
   /** The number in clear, for national-id-reader only; every read is audited. */

@@ -26,6 +26,13 @@ export const SUBSCRIPTIONS: ReadonlyArray<{ readonly service: ServiceName; reado
   { service: 'registry', group: 'registry.campaign-awards', topic: TOPICS.campaignAward, events: ['award.granted', 'award.revoked'] },
 ];
 
+/** The consumer group through which `service` receives `event`, as declared in SUBSCRIPTIONS. */
+export function subscriptionGroup(service: ServiceName, event: EventName): string {
+  const subscription = SUBSCRIPTIONS.find((s) => s.service === service && s.events.includes(event));
+  if (!subscription) throw new Error(`${service} has no subscription to ${event} in the catalogue`);
+  return subscription.group;
+}
+
 export function eventDefinition(name: EventName): EventDefinition {
   return EVENTS[name];
 }

@@ -6,3 +6,4 @@ export * from './lib/idempotent-consumer';
 export * from './lib/kafka-connection';
 export * from './lib/nest-kafka';
 export * from './lib/messaging.module';
+export * from './lib/consumer.provider';
