@@ -8,3 +8,4 @@ export * from './lib/scratch-database';
 export * from './lib/raw-sql';
 export * from './lib/prisma.providers';
 export * from './lib/uuidv7';
+export * from './lib/pg-listener';

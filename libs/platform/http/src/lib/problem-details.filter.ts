@@ -25,6 +25,8 @@ export class ProblemDetailsFilter implements ExceptionFilter {
       ...(currentTraceId() ? { traceId: currentTraceId() } : {}),
     };
     for (const [name, value] of Object.entries(problem.problemOptions.headers ?? {})) response.setHeader(name, value);
+    // Answered before the request body was read (an oversize upload): the connection cannot be reused.
+    if (!request.complete) response.setHeader('Connection', 'close');
     response.status(problem.httpStatus).setHeader('Content-Language', language === 'zh' ? 'zh-CN' : 'en').type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(body));
   }
 }

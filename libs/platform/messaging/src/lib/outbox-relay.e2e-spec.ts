@@ -68,6 +68,14 @@ describe('transactional outbox and relay (real PostgreSQL, dev Kafka broker)', (
     }
   });
 
+  it('writes a batch of events in one statement and publishes them in the given order', async () => {
+    const subject = randomUUID();
+    await tx.run((sql) => outbox.addMany(sql, Array.from({ length: 50 }, (_, i) => ({ name: 'talent.registered' as const, data: registered(subject, `batch ${i}`) }))));
+    expect(await relay().drain()).toBe(50);
+    const messages = await readTopic(broker.bootstrapServers, topic, 50);
+    expect(messages.map((m) => JSON.parse(m.value).data.name)).toEqual(Array.from({ length: 50 }, (_, i) => `batch ${i}`));
+  });
+
   it('publishes nothing for a transaction that rolled back', async () => {
     await expect(
       tx.run(async (sql) => {

@@ -1,5 +1,6 @@
 import type { Producer } from 'kafkajs';
-import { Client, Pool } from 'pg';
+import { Pool } from 'pg';
+import { listenForNotifications } from '@bayu/platform/db';
 import { CLOUDEVENTS_CONTENT_TYPE } from '@bayu/contracts';
 import { startProducerSpan, telemetry, type Logger } from '@bayu/platform/observability';
 import { backoffDelay, sleep, type BackoffPolicy } from './backoff';
@@ -39,7 +40,7 @@ const RELAY_LOCK = 0x62617975; // "bayu"
  */
 export class OutboxRelay {
   private readonly pool: Pool;
-  private listener?: Client;
+  private listener?: { stop(): Promise<void> };
   private wake?: () => void;
   private stopping = new AbortController();
   private loop?: Promise<void>;
@@ -70,7 +71,13 @@ export class OutboxRelay {
   start(): void {
     if (this.loop) return;
     this.stopping = new AbortController();
-    void this.listen();
+    this.listener = listenForNotifications({
+      databaseUrl: this.options.databaseUrl,
+      channel: OUTBOX_CHANNEL,
+      applicationName: 'outbox-relay-listener',
+      onNotify: () => this.wake?.(),
+      onError: (error) => this.options.logger.warn({ err: error }, 'outbox listener lost its connection; polling until it is back'),
+    });
     this.loop = this.run();
   }
 
@@ -80,7 +87,7 @@ export class OutboxRelay {
     this.wake?.();
     await this.loop;
     this.loop = undefined;
-    await this.listener?.end().catch(() => undefined);
+    await this.listener?.stop();
     await this.pool.end();
   }
 
@@ -215,27 +222,5 @@ export class OutboxRelay {
       this.wake = done;
       signal.addEventListener('abort', done, { once: true });
     });
-  }
-
-  private async listen(): Promise<void> {
-    while (!this.stopping.signal.aborted) {
-      const client = new Client({ connectionString: this.options.databaseUrl, application_name: 'outbox-relay-listener' });
-      try {
-        await client.connect();
-        await client.query(`LISTEN ${OUTBOX_CHANNEL}`);
-        this.listener = client;
-        client.on('notification', () => this.wake?.());
-        await new Promise<void>((resolve) => {
-          client.once('error', () => resolve());
-          client.once('end', () => resolve());
-          this.stopping.signal.addEventListener('abort', () => resolve(), { once: true });
-        });
-      } catch (error) {
-        this.options.logger.warn({ err: error }, 'outbox listener lost its connection; polling until it is back');
-      } finally {
-        await client.end().catch(() => undefined);
-      }
-      await sleep(1_000, this.stopping.signal);
-    }
   }
 }

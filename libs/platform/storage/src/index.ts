@@ -1,0 +1,2 @@
+export * from './lib/object-store';
+export * from './lib/local-disk-store';
