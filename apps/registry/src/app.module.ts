@@ -4,6 +4,7 @@ import { REGISTRY_CONFIG, type RegistryConfig } from './config';
 import { RegistryDatabase } from './database/registry-database';
 import { CertificatesModule } from './certificates/certificates.module';
 import { HonoursModule } from './honours/honours.module';
+import { ImportsModule } from './imports/imports.module';
 import { StatisticsModule } from './statistics/statistics.module';
 import { VerificationModule } from './verification/verification.module';
 import { WorkersModule } from './workers/workers.module';
@@ -20,6 +21,7 @@ export class AppModule {
         HonoursModule,
         StatisticsModule,
         VerificationModule,
+        ImportsModule,
       ],
     };
   }

@@ -18,6 +18,8 @@ export interface RegistryHarness {
   readonly stack: TestStack;
   readonly db: ScratchDatabase;
   readonly service: RunningService;
+  /** Sends raw bytes, e.g. an uploaded file. */
+  upload(path: string, user: string, body: Buffer, contentType?: string): Promise<ApiAnswer>;
   call(method: string, path: string, user?: string, body?: unknown, headers?: Record<string, string>): Promise<ApiAnswer>;
   sql<T = Record<string, unknown>>(query: string, values?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
@@ -25,7 +27,7 @@ export interface RegistryHarness {
 
 const key = () => randomBytes(32).toString('base64');
 
-export async function startRegistry(options: { consumers?: boolean } = {}): Promise<RegistryHarness> {
+export async function startRegistry(options: { consumers?: boolean; env?: Record<string, string> } = {}): Promise<RegistryHarness> {
   const stack = await startTestStack({ brokers: 1 });
   const db = await migratedDatabase('registry');
   const config = loadRegistryConfig({
@@ -37,6 +39,7 @@ export async function startRegistry(options: { consumers?: boolean } = {}): Prom
     SSO_URL: stack.ssoUrl,
     NATIONAL_ID_ENCRYPTION_KEYS: `k1:${key()}`,
     NATIONAL_ID_HASH_KEY: key(),
+    ...options.env,
   });
   const service = await bootstrapService(AppModule.forRoot(config), {
     service: 'registry',
@@ -58,6 +61,12 @@ export async function startRegistry(options: { consumers?: boolean } = {}): Prom
         headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
         ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
       });
+      const text = await response.text();
+      return { status: response.status, type: response.headers.get('content-type') ?? '', headers: response.headers, body: text ? JSON.parse(text) : {} };
+    },
+    async upload(path, user, body, contentType = 'application/octet-stream') {
+      const token = await userToken(stack.realmUrl, user);
+      const response = await fetch(`${service.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': contentType }, body });
       const text = await response.text();
       return { status: response.status, type: response.headers.get('content-type') ?? '', headers: response.headers, body: text ? JSON.parse(text) : {} };
     },

@@ -4,7 +4,7 @@ import { maskNationalId, NationalIdVault } from '@bayu/national-id';
 import { recordAudit } from '@bayu/platform/audit';
 import type { Principal } from '@bayu/platform/auth';
 import { uuidv7 } from '@bayu/platform/db';
-import { Outbox } from '@bayu/platform/messaging';
+import { Outbox, type OutboxEntry } from '@bayu/platform/messaging';
 import type { HonourKind, HonourLevel, IndustryCode, SkillLevel } from '@bayu/reference';
 import type { Prisma, RegistryTx } from '../database/registry-database';
 import { TalentStatsDelta, type StatCell } from '../statistics/talent-stats.delta';
@@ -147,36 +147,44 @@ export class RegistryLedger {
       }
     }
     const stats = new TalentStatsDelta();
+    const events: OutboxEntry[] = [];
     for (const worker of created) {
       stats.move(null, statCellOf(worker));
-      await this.outbox.add(tx, 'talent.registered', {
-        workerId: worker.id,
-        nationalIdHash: worker.nationalIdHash,
-        nationalIdMasked: worker.nationalIdMasked,
-        name: worker.name,
-        gender: worker.gender,
-        birthYearMonth: isoDate(worker.birthDate).slice(0, 7),
-        districtCode: worker.districtCode,
-        employerName: worker.employerName,
-        industryCode: worker.industryCode as IndustryCode,
-        currentLevel: worker.currentLevel as SkillLevel | null,
-        occupation: worker.occupation,
-        registeredAt: worker.createdAt.toISOString(),
+      events.push({
+        name: 'talent.registered',
+        data: {
+          workerId: worker.id,
+          nationalIdHash: worker.nationalIdHash,
+          nationalIdMasked: worker.nationalIdMasked,
+          name: worker.name,
+          gender: worker.gender,
+          birthYearMonth: isoDate(worker.birthDate).slice(0, 7),
+          districtCode: worker.districtCode,
+          employerName: worker.employerName,
+          industryCode: worker.industryCode as IndustryCode,
+          currentLevel: worker.currentLevel as SkillLevel | null,
+          occupation: worker.occupation,
+          registeredAt: worker.createdAt.toISOString(),
+        },
       });
     }
     for (const { worker, certificate, id } of certified) {
-      await this.outbox.add(tx, 'certificate.issued', {
-        certificateId: id,
-        workerId: worker.id,
-        kind: 'skill-level',
-        skillLevel: certificate.skillLevel,
-        occupation: certificate.occupation,
-        certificateNumber: certificate.certificateNumber,
-        issuingBody: certificate.issuingBody,
-        issueDate: certificate.issueDate,
-        workerCurrentLevel: worker.currentLevel as SkillLevel | null,
+      events.push({
+        name: 'certificate.issued',
+        data: {
+          certificateId: id,
+          workerId: worker.id,
+          kind: 'skill-level',
+          skillLevel: certificate.skillLevel,
+          occupation: certificate.occupation,
+          certificateNumber: certificate.certificateNumber,
+          issuingBody: certificate.issuingBody,
+          issueDate: certificate.issueDate,
+          workerCurrentLevel: worker.currentLevel as SkillLevel | null,
+        },
       });
     }
+    await this.outbox.addMany(tx, events);
     await stats.flush(tx);
     if (created.length === 1 && created[0]) {
       await recordAudit(tx, { actor, action: 'worker.registered', resourceType: 'worker', resourceId: created[0].id, details: { districtCode: created[0].districtCode } });

@@ -5,12 +5,14 @@ import { CurrentPrincipal, dataScopeOf, Roles, type Principal } from '@bayu/plat
 import { ApiZodBody, ApiZodQuery, openApiSchemaOf, ZodPipe } from '@bayu/platform/http';
 import { REGISTRY_READERS, REGISTRY_SCOPE } from '../registry-access';
 import {
+  lookupWorkerSchema,
   registerWorkerSchema,
   searchWorkersSchema,
   updateWorkerSchema,
   workerIdParam,
   workerPageSchema,
   workerViewSchema,
+  type LookupWorkerInput,
   type RegisterWorkerInput,
   type SearchWorkersInput,
   type UpdateWorkerInput,
@@ -49,6 +51,16 @@ export class WorkersController {
   @ApiResponse({ status: 200, schema: openApiSchemaOf(workerPageSchema) as never })
   search(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(searchWorkersSchema)) query: SearchWorkersInput): Promise<WorkerPage> {
     return this.workers.search(dataScopeOf(principal, REGISTRY_SCOPE), query);
+  }
+
+  @Post('lookup')
+  @HttpCode(200)
+  @Roles(...REGISTRY_READERS)
+  @ApiOperation({ summary: '按身份证号查找（号码放在请求体中）Find a worker by ID number (sent in the body, never in the URL)' })
+  @ApiZodBody(lookupWorkerSchema)
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(workerViewSchema) as never })
+  lookup(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(lookupWorkerSchema)) input: LookupWorkerInput): Promise<WorkerView> {
+    return this.workers.lookup(dataScopeOf(principal, REGISTRY_SCOPE), input.nationalId);
   }
 
   @Get(':id')

@@ -89,3 +89,13 @@ export const workerPageSchema = z.object({
 export type WorkerPage = z.infer<typeof workerPageSchema>;
 
 export const workerIdParam = z.uuid();
+
+/** A lookup by ID number: in the body, so the number never lands in a URL, an access log or a browser history. */
+export const lookupWorkerSchema = z
+  .object({ nationalId: z.string().max(32) })
+  .strict()
+  .superRefine((input, ctx) => {
+    const id = parseNationalId(input.nationalId);
+    if (!id.ok) ctx.addIssue({ code: 'custom', path: ['nationalId'], message: id.message });
+  });
+export type LookupWorkerInput = z.infer<typeof lookupWorkerSchema>;

@@ -97,6 +97,14 @@ describe('workers (real PostgreSQL, dev broker, dev SSO)', () => {
     expect(await count('audit_entry')).toBe(before + 1);
   });
 
+  it('finds a worker by ID number sent in the body, however it is typed, only within scope', async () => {
+    const input = newWorker({ districtCode: '500112' });
+    const id = (await call('POST', '/api/v1/workers', 'hrss.clerk', input)).body.id as string;
+    expect(await call('POST', '/api/v1/workers/lookup', 'hrss.clerk', { nationalId: input.nationalId.toLowerCase() })).toMatchObject({ status: 200, body: { id } });
+    expect(await call('POST', '/api/v1/workers/lookup', 'district.yuzhong', { nationalId: input.nationalId })).toMatchObject({ status: 404 });
+    expect(await call('POST', '/api/v1/workers/lookup', 'hrss.clerk', { nationalId: '12345' })).toMatchObject({ status: 400, body: { errors: [{ field: 'nationalId' }] } });
+  });
+
   it('keeps the ID number encrypted at rest', async () => {
     const input = newWorker();
     await call('POST', '/api/v1/workers', 'hrss.clerk', input);

@@ -48,6 +48,10 @@ export class WorkersRepository {
     return tx.worker.findUnique({ where: { nationalIdHash }, select: { id: true } });
   }
 
+  findByHashInScope(scope: DataScope, nationalIdHash: string): Promise<WorkerRow | null> {
+    return this.db.worker.findFirst({ where: { AND: [{ nationalIdHash }, workerScopeFilter(scope)] } });
+  }
+
   findInScope(scope: DataScope, id: string, tx: RegistryTx = this.db): Promise<WorkerRow | null> {
     return tx.worker.findFirst({ where: { AND: [{ id }, workerScopeFilter(scope)] } });
   }

@@ -72,6 +72,13 @@ export class WorkersService {
     }
   }
 
+  /** Exact lookup through the keyed hash: the number is never decrypted or compared in clear. */
+  async lookup(scope: DataScope, nationalId: string): Promise<WorkerView> {
+    const row = await this.workers.findByHashInScope(scope, this.ledger.hashOf(nationalId));
+    if (!row) throw workerProblems.raise('not-found');
+    return workerView(row);
+  }
+
   async get(scope: DataScope, id: string): Promise<WorkerView> {
     const row = await this.workers.findInScope(scope, id);
     if (!row) throw workerProblems.raise('not-found');

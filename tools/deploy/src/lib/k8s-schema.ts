@@ -4,7 +4,7 @@
  * required fields; like the API server's default, they do not reject unknown fields, so the platform
  * rules (k8s-rules.ts) look for the fields that matter by name. Custom resources get a structural check.
  */
-import { ConfigMap, Namespace, Secret, Service, ServiceAccount } from 'kubernetes-models/v1';
+import { ConfigMap, Namespace, PersistentVolumeClaim, Secret, Service, ServiceAccount } from 'kubernetes-models/v1';
 import { Deployment } from 'kubernetes-models/apps/v1';
 import { Job } from 'kubernetes-models/batch/v1';
 import { PodDisruptionBudget } from 'kubernetes-models/policy/v1';
@@ -20,6 +20,7 @@ const MODELS: ReadonlyMap<string, ModelClass> = new Map<string, ModelClass>([
   ['v1/ConfigMap', ConfigMap],
   ['v1/Secret', Secret],
   ['v1/Service', Service],
+  ['v1/PersistentVolumeClaim', PersistentVolumeClaim],
   ['apps/v1/Deployment', Deployment],
   ['batch/v1/Job', Job],
   ['policy/v1/PodDisruptionBudget', PodDisruptionBudget],

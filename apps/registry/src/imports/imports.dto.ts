@@ -1,0 +1,24 @@
+import { z } from 'zod';
+
+export const uploadQuerySchema = z.object({ fileName: z.string().trim().min(1).max(255).regex(/^[^/\\]+$/, 'a file name, not a path') }).strict();
+
+export const importViewSchema = z.object({
+  id: z.uuid(),
+  fileName: z.string(),
+  fileBytes: z.number().int(),
+  format: z.enum(['csv', 'xlsx']),
+  encoding: z.string().nullable(),
+  status: z.enum(['queued', 'running', 'completed', 'failed']),
+  failure: z.object({ code: z.string(), detail: z.string() }).nullable(),
+  estimatedRows: z.number().int().nullable(),
+  rowsRead: z.number().int(),
+  rowsRegistered: z.number().int(),
+  rowsAlreadyRegistered: z.number().int().describe('Already in the registry: nothing was added (re-running a file is safe)'),
+  rowsRejected: z.number().int(),
+  percent: z.number().nullable().describe('Progress 0–100, null while the total is unknown (XLSX)'),
+  createdBy: z.string(),
+  createdAt: z.iso.datetime(),
+  startedAt: z.iso.datetime().nullable(),
+  finishedAt: z.iso.datetime().nullable(),
+});
+export type ImportView = z.infer<typeof importViewSchema>;
