@@ -22,6 +22,8 @@ export interface StackConfig {
   readonly kafkaBrokers: number;
   /** BAYU_SEED=0 skips the demo data. */
   readonly seed: boolean;
+  /** BAYU_CITY_WORKERS: size of the generated city imported as demo data (default 1,000). */
+  readonly cityWorkers: number;
   /** --smoke or BAYU_START_SMOKE=1: start, seed, verify through the gateway, stop, exit 0. */
   readonly smoke: boolean;
   /** LOG_LEVEL of the services (BAYU_LOG_LEVEL, default info). */
@@ -81,6 +83,7 @@ export function loadStackConfig(argv: readonly string[] = process.argv.slice(2),
     forcePglite: flag(env.BAYU_FORCE_PGLITE),
     kafkaBrokers: brokers,
     seed: env.BAYU_SEED === undefined || flag(env.BAYU_SEED),
+    cityWorkers: Math.max(0, Math.min(1_000_000, Number(env.BAYU_CITY_WORKERS ?? 1_000) || 0)),
     smoke: argv.includes('--smoke') || flag(env.BAYU_START_SMOKE),
     logLevel,
     corsOrigins: env.BAYU_CORS_ORIGINS || 'http://localhost:4200,http://127.0.0.1:4200',

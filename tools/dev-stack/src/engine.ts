@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { demoLogins, renderBanner } from './banner';
 import { loadStackConfig, type StackConfig } from './config';
 import { stackLogger } from './log-format';
-import { seedAwardees, smokeCheck, type SeedResult } from './seed';
+import { seedAwardees, seedCity, smokeCheck, type SeedResult } from './seed';
 import { startStack, type RunningStack, type StackLog } from './stack';
 
 function message(error: unknown): string {
@@ -35,7 +35,11 @@ async function seedAndShow(config: StackConfig, stack: RunningStack, log: StackL
   if (config.seed && stack.sealedWithLostKeys === 0) {
     try {
       seed = await seedAwardees(stack.gatewayUrl, stack.sso, join(config.devDir, 'seeded-workers.json'), stack.databases.registry.identity);
-      log('info', `demo data: ${seed.created.length} awardee(s) registered, ${seed.existing.length} already registered (409 worker.duplicate)`);
+      log('info', `demo data: ${seed.created.length} 2022 craftsmen registered, ${seed.existing.length} already registered (409 worker.duplicate)`);
+      if (config.cityWorkers > 0) {
+        const city = await seedCity(stack.gatewayUrl, stack.sso, config.cityWorkers);
+        log('info', `demo data: imported a generated city, ${city.registered} registered, ${city.alreadyRegistered} already registered, ${city.rejected} rows in the error report (import ${city.importId})`);
+      }
     } catch (error) {
       if (config.smoke) throw error;
       log('error', `demo data could not be seeded: ${message(error)}`);

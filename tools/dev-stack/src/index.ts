@@ -5,6 +5,6 @@ export { prepareDatabases, type Databases, type ServiceDatabase } from './databa
 export { startEmbeddedPostgres, type EmbeddedPostgres, type EmbeddedPostgresOptions } from './pglite/embedded-postgres';
 export { PgliteSessionServer, type PgliteBackend, type SessionServerStats } from './pglite/session-server';
 export { seedAwardees, smokeCheck, type SeedResult, type SmokeReport } from './seed';
-export { AWARDEES_2022, nationalIdOf, registrationOf, type Awardee2022 } from './fixtures/awardees-2022';
+export { AWARDEES_2022, nationalIdOf, registrationOf, type Awardee2022 } from '@bayu/dev/demo-data';
 export { demoLogins, renderBanner, type DemoLogin } from './banner';
 export { formatLogLine } from './log-format';

@@ -1,9 +1,11 @@
-// Demo data: the 2022 awardees registered through the gateway, as the bayu-seeder service account, the
-// way any client would register workers. Idempotent: a second start gets 409 worker.duplicate for each.
+// Demo data through the gateway, as the bayu-seeder service account, the way any client would do it:
+// the 2022 最美巴渝工匠 awardees and nominees with their honours, then a generated city uploaded as a
+// spreadsheet to the bulk import. Idempotent: a second start adds nothing (409s, "already registered").
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { demoUserToken, serviceAccountToken, type DevSso } from '@bayu/dev/sso';
-import { AWARDEES_2022, registrationOf, type Awardee2022 } from './fixtures/awardees-2022';
+import { Writable } from 'node:stream';
+import { AWARDEES_2022, CRAFTSMEN_2022, generateWorkers, registrationOf, writeWorkersCsv, type Craftsman2022 } from '@bayu/dev/demo-data';
 
 type SsoLocation = Pick<DevSso, 'realmUrl' | 'realmFile'>;
 
@@ -14,7 +16,7 @@ export interface SeedResult {
   readonly ids: Readonly<Record<string, string>>;
 }
 
-/** Remembered worker ids: the API has no lookup by ID number, and a 409 does not say which worker it was. */
+/** Remembered worker ids, so the smoke check and the banner can name one without a lookup. */
 type SeedState = Record<string, Record<string, string>>;
 
 function readState(file: string): SeedState {
@@ -46,33 +48,85 @@ async function problemOf(response: Response): Promise<{ code?: string; detail?: 
  * Registers every awardee through `gatewayUrl`. `databaseIdentity` keys the remembered ids, so a reset
  * database (or another one) never reuses ids from a previous one.
  */
-export async function seedAwardees(gatewayUrl: string, sso: SsoLocation, stateFile: string, databaseIdentity: string, awardees: readonly Awardee2022[] = AWARDEES_2022): Promise<SeedResult> {
+export async function seedAwardees(gatewayUrl: string, sso: SsoLocation, stateFile: string, databaseIdentity: string, awardees: readonly Craftsman2022[] = CRAFTSMEN_2022): Promise<SeedResult> {
   const { access_token: token } = await serviceAccountToken(sso, 'bayu-seeder');
+  const headers = { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-language': 'zh-CN' };
   const state = readState(stateFile);
   const known = { ...(state[databaseIdentity] ?? {}) };
   const created: string[] = [];
   const existing: string[] = [];
   for (const awardee of awardees) {
-    const response = await fetch(`${gatewayUrl}/api/v1/workers`, {
-      method: 'POST',
-      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json', 'accept-language': 'zh-CN' },
-      body: JSON.stringify(registrationOf(awardee)),
-    });
+    const registration = registrationOf(awardee);
+    const response = await fetch(`${gatewayUrl}/api/v1/workers`, { method: 'POST', headers, body: JSON.stringify(registration) });
     if (response.status === 201) {
-      const worker = (await response.json()) as { id: string };
-      known[awardee.key] = worker.id;
+      known[awardee.key] = ((await response.json()) as { id: string }).id;
       created.push(awardee.key);
-      continue;
-    }
-    const problem = await problemOf(response);
-    if (response.status === 409 && problem.code === 'worker.duplicate') {
+    } else {
+      const problem = await problemOf(response);
+      if (response.status !== 409 || problem.code !== 'worker.duplicate') {
+        throw new Error(`seeding ${awardee.name} (${awardee.key}) failed: HTTP ${response.status} ${problem.code ?? ''} ${problem.detail ?? ''}`.trim());
+      }
       existing.push(awardee.key);
-      continue;
+      const found = await fetch(`${gatewayUrl}/api/v1/workers/lookup`, { method: 'POST', headers, body: JSON.stringify({ nationalId: registration.nationalId }) });
+      if (found.ok) known[awardee.key] = ((await found.json()) as { id: string }).id;
     }
-    throw new Error(`seeding ${awardee.name} (${awardee.key}) failed: HTTP ${response.status} ${problem.code ?? ''} ${problem.detail ?? ''}`.trim());
+    const workerId = known[awardee.key];
+    if (workerId) await grantCraftsmanHonour(gatewayUrl, headers, workerId, awardee);
   }
   writeState(stateFile, { ...state, [databaseIdentity]: known });
   return { created, existing, ids: known };
+}
+
+/** The 2022 最美巴渝工匠 honour (or nomination); a 409 on a second start means it is already there. */
+async function grantCraftsmanHonour(gatewayUrl: string, headers: Record<string, string>, workerId: string, craftsman: Craftsman2022): Promise<void> {
+  const awardee = AWARDEES_2022.some((a) => a.key === craftsman.key);
+  const response = await fetch(`${gatewayUrl}/api/v1/workers/${workerId}/honours`, {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({
+      kind: awardee ? 'most-beautiful-craftsman' : 'most-beautiful-craftsman-nomination',
+      level: 'municipal',
+      year: 2022,
+      grantingBody: '重庆市高技能人才工作联席会办公室',
+      ...('citation' in craftsman && typeof craftsman.citation === 'string' ? { citation: craftsman.citation.slice(0, 500) } : {}),
+    }),
+  });
+  if (response.status !== 201 && response.status !== 409) throw new Error(`honour for ${craftsman.name}: HTTP ${response.status} ${(await response.text()).slice(0, 200)}`);
+}
+
+export interface CityImportResult {
+  readonly importId: string;
+  readonly registered: number;
+  readonly alreadyRegistered: number;
+  readonly rejected: number;
+}
+
+/**
+ * A generated city of `count` workers (tools/demo-data: the 2022 level mix and districts), uploaded as a
+ * CSV to the bulk import, as a clerk would, with a few deliberately broken rows for the error report.
+ */
+export async function seedCity(gatewayUrl: string, sso: SsoLocation, count: number): Promise<CityImportResult> {
+  const { access_token: token } = await serviceAccountToken(sso, 'bayu-seeder');
+  const chunks: Buffer[] = [];
+  await writeWorkersCsv(generateWorkers({ count }), new Writable({ write: (chunk: Buffer, _e, done) => (chunks.push(chunk), done()) }), { encoding: 'utf-8', bom: true, invalidEvery: 250 });
+  const upload = await fetch(`${gatewayUrl}/api/v1/imports?fileName=${encodeURIComponent(`演示名册-${count}.csv`)}`, {
+    method: 'POST',
+    headers: { authorization: `Bearer ${token}`, 'content-type': 'text/csv' },
+    body: Buffer.concat(chunks),
+  });
+  if (upload.status !== 202) throw new Error(`demo city upload: HTTP ${upload.status} ${(await upload.text()).slice(0, 200)}`);
+  const { id } = (await upload.json()) as { id: string };
+  const job = await eventually('the demo city import', 120_000, async () => {
+    const answer = (await (await fetch(`${gatewayUrl}/api/v1/imports/${id}`, { headers: { authorization: `Bearer ${token}` } })).json()) as {
+      status: string;
+      rowsRegistered: number;
+      rowsAlreadyRegistered: number;
+      rowsRejected: number;
+    };
+    return answer.status === 'completed' || answer.status === 'failed' ? answer : undefined;
+  });
+  if (job.status !== 'completed') throw new Error(`demo city import ${id} failed`);
+  return { importId: id, registered: job.rowsRegistered, alreadyRegistered: job.rowsAlreadyRegistered, rejected: job.rowsRejected };
 }
 
 async function eventually<T>(what: string, timeoutMs: number, attempt: () => Promise<T | undefined>): Promise<T> {
@@ -96,7 +150,7 @@ export interface SmokeReport {
  * What --smoke proves: a seeded worker reads back through the gateway with a demo clerk's token (ID number
  * masked), and its talent.registered event went registry outbox → Kafka → campaign projection.
  */
-export async function smokeCheck(gatewayUrl: string, sso: SsoLocation, seed: SeedResult, awardees: readonly Awardee2022[] = AWARDEES_2022): Promise<SmokeReport> {
+export async function smokeCheck(gatewayUrl: string, sso: SsoLocation, seed: SeedResult, awardees: readonly Craftsman2022[] = AWARDEES_2022): Promise<SmokeReport> {
   const awardee = awardees.find((a) => seed.ids[a.key]);
   const workerId = awardee && seed.ids[awardee.key];
   if (!awardee || !workerId) throw new Error('smoke check: no seeded worker id is known (the seed state file was lost); rm -rf .bayu/dev to start afresh');

@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { databaseUrlFor, dropDatabase, withPgClient } from '@bayu/platform/db';
 import { freePort, userToken } from '@bayu/platform/testing';
-import { AWARDEES_2022, nationalIdOf } from './fixtures/awardees-2022';
+import { AWARDEES_2022, CRAFTSMEN_2022, nationalIdOf } from '@bayu/dev/demo-data';
 import { TS_REGISTER, WORKSPACE_ROOT } from './paths';
 
 const ADMIN_URL = process.env.DATABASE_ADMIN_URL ?? 'postgresql://root@127.0.0.1:5432/postgres';
@@ -91,7 +91,7 @@ describe('npm start on the local PostgreSQL (scratch databases)', () => {
   let first: Run;
 
   beforeAll(async () => {
-    env = { ...(await ports()), BAYU_DEV_DIR: devDir, BAYU_DB_PREFIX: prefix, DATABASE_ADMIN_URL: ADMIN_URL };
+    env = { ...(await ports()), BAYU_DEV_DIR: devDir, BAYU_DB_PREFIX: prefix, DATABASE_ADMIN_URL: ADMIN_URL, BAYU_CITY_WORKERS: '300' };
     first = await runCli(env);
   }, 240_000);
 
@@ -122,10 +122,16 @@ describe('npm start on the local PostgreSQL (scratch databases)', () => {
     expect(output).not.toContain('service-account-');
   });
 
-  it('registered the ten awardees through the gateway, with valid ID numbers stored only sealed', async () => {
-    expect(first.output).toContain('demo data: 10 awardee(s) registered, 0 already registered');
+  it('registered the 2022 craftsmen with their honours and imported a generated city, ID numbers stored only sealed', async () => {
+    expect(first.output).toContain('demo data: 20 2022 craftsmen registered, 0 already registered');
+    expect(first.output).toMatch(/demo data: imported a generated city, 29\d registered, 0 already registered, \d rows in the error report/);
     const rows = await withPgClient(databaseUrlFor(ADMIN_URL, `${prefix}registry`), async (client) => (await client.query<{ name: string; row: string }>('SELECT name, row_to_json(w)::text AS row FROM worker w')).rows);
-    expect(rows.map((r) => r.name).sort()).toEqual(AWARDEES_2022.map((a) => a.name).sort());
+    expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(CRAFTSMEN_2022.map((a) => a.name)));
+    const honours = await withPgClient(databaseUrlFor(ADMIN_URL, `${prefix}registry`), async (client) => (await client.query<{ kind: string; n: number }>('SELECT kind, count(*)::int AS n FROM honour GROUP BY kind ORDER BY kind')).rows);
+    expect(honours).toEqual([
+      { kind: 'most-beautiful-craftsman', n: 10 },
+      { kind: 'most-beautiful-craftsman-nomination', n: 10 },
+    ]);
     const stored = rows.map((r) => r.row).join('\n');
     for (const awardee of AWARDEES_2022) expect(stored).not.toContain(nationalIdOf(awardee));
     expect(existsSync(join(devDir, 'secrets.json'))).toBe(true);
@@ -150,8 +156,9 @@ describe('npm start on the local PostgreSQL (scratch databases)', () => {
     });
     expect({ code: second.code, whileUpError: second.whileUpError, tail: second.code === 0 ? '' : explain(second) }).toEqual({ code: 0, whileUpError: undefined, tail: '' });
     expect(seen).toEqual({ status: 200, name: '王世森' });
-    expect(second.output).toContain('demo data: 0 awardee(s) registered, 10 already registered (409 worker.duplicate)');
-    expect(second.output).toContain('1 migration(s) already applied');
+    expect(second.output).toContain('demo data: 0 2022 craftsmen registered, 20 already registered (409 worker.duplicate)');
+    expect(second.output).toMatch(/demo data: imported a generated city, 0 registered, 29\d already registered/);
+    expect(second.output).toMatch(/\d+ migration\(s\) already applied/);
     expect(second.output).toMatch(/stopping \(SIGINT\): services, then broker, SSO and databases[\s\S]*gateway +INFO +SIGTERM[\s\S]*stopped in \d+ ms/);
     expect(readFileSync(join(devDir, 'secrets.json'), 'utf8')).toBe(secrets);
     expect(readFileSync(join(devDir, 'sso-keys.json'), 'utf8')).toBe(keys);
@@ -164,7 +171,7 @@ describe('npm start on embedded PGlite (BAYU_FORCE_PGLITE=1)', () => {
   let run: Run;
 
   beforeAll(async () => {
-    run = await runCli({ ...(await ports()), BAYU_DEV_DIR: devDir, BAYU_FORCE_PGLITE: '1' });
+    run = await runCli({ ...(await ports()), BAYU_DEV_DIR: devDir, BAYU_FORCE_PGLITE: '1', BAYU_CITY_WORKERS: '100' });
   }, 240_000);
 
   afterAll(() => rmSync(devDir, { recursive: true, force: true }));
@@ -174,7 +181,8 @@ describe('npm start on embedded PGlite (BAYU_FORCE_PGLITE=1)', () => {
     expect(run.output).toMatch(/registry database PGlite \S+pglite\/registry on 127\.0\.0\.1:\d+: applied \d+_created_worker_register/);
     expect(run.output).toMatch(/campaign database PGlite \S+pglite\/campaign on 127\.0\.0\.1:\d+: applied \d+_created_talent_projection/);
     expect(run.output).toContain('embedded PGlite: BAYU_FORCE_PGLITE is set');
-    expect(run.output).toContain('demo data: 10 awardee(s) registered');
+    expect(run.output).toContain('demo data: 20 2022 craftsmen registered');
+    expect(run.output).toMatch(/demo data: imported a generated city, 100 registered/);
     expect(run.output).toContain('smoke: OK');
     expect(existsSync(join(devDir, 'pglite/registry/PG_VERSION'))).toBe(true);
     expect(leftovers(run.stackId)).toEqual([]);
