@@ -204,6 +204,20 @@ describe('readImportRows from XLSX', () => {
     expect((await readAll(path)).map((r) => r.rowNumber)).toEqual([2, 5]);
   });
 
+  it('reads every Chinese character of a large inline-string workbook exactly, wherever the chunks split', async () => {
+    const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file('chinese.xlsx'), useSharedStrings: false });
+    const sheet = workbook.addWorksheet('花名册');
+    sheet.addRow(CHINESE_HEADERS).commit();
+    const employers = ['重庆九龙坡利民建筑工程有限公司', '重庆长寿区和和火锅店', '重庆万州凯达职业培训学校', '国网重庆市电力公司城口供电公司'];
+    for (let i = 0; i < 6_000; i++) sheet.addRow(FIELDS.map((f) => (f === 'employerName' ? `${employers[i % 4]}第${'一二三四五六七八九'[i % 9]}分公司` : (validRow()[f] ?? '')))).commit();
+    sheet.commit();
+    await workbook.commit();
+    const rows = await readAll(file('chinese.xlsx'));
+    expect(rows).toHaveLength(6_000);
+    expect(rows.filter((r) => !validateImportRow(r).ok)).toEqual([]);
+    expect(rows[5_000]?.cells.employerName).toBe('重庆九龙坡利民建筑工程有限公司第六分公司');
+  });
+
   it('reads only the first visible worksheet', async () => {
     const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file('sheets.xlsx'), useSharedStrings: true });
     const hidden = workbook.addWorksheet('说明', { state: 'hidden' });
@@ -246,7 +260,7 @@ describe('readImportRows from XLSX', () => {
     expect(openFilesUnder(path)).toEqual([]);
   }, 60_000);
 
-  it('fails, rather than hangs, on an XLSX whose worksheet data is damaged', async () => {
+  it('fails, rather than hangs, on an XLSX whose worksheet data is damaged (already when sniffing it)', async () => {
     const values = FIELDS.map((f) => validRow()[f] ?? '');
     const path = await writeXlsx(file('to-damage.xlsx'), [CHINESE_HEADERS, ...Array.from({ length: 3000 }, (_, i) => values.map((v) => `${v}${i}`))]);
     const sheet = (await listZipEntries(path)).find((e) => e.name === 'xl/worksheets/sheet1.xml');
@@ -254,8 +268,8 @@ describe('readImportRows from XLSX', () => {
     const bytes = readFileSync(path);
     bytes.fill(0xff, (await dataOffsetOf(path, sheet)) + Math.floor(sheet.compressedSize / 2), (await dataOffsetOf(path, sheet)) + Math.floor(sheet.compressedSize / 2) + 64);
     writeFileSync(file('damaged.xlsx'), bytes);
-    const sniffed = await sniffImportFile(file('damaged.xlsx'));
-    await expect(collect(readImportRows(file('damaged.xlsx'), sniffed))).rejects.toMatchObject({ code: 'malformed' });
+    // The worksheet is read through once to size it (ascii-xml.ts), so the damage shows when sniffing.
+    await expect(sniffImportFile(file('damaged.xlsx'))).rejects.toMatchObject({ code: 'malformed' });
   });
 
   it('refuses a truncated XLSX', async () => {

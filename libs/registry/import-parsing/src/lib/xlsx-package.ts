@@ -9,6 +9,7 @@
  */
 import { pipeline, Readable } from 'node:stream';
 import { crc32, createInflateRaw } from 'node:zlib';
+import { asciiXml, measure } from './ascii-xml';
 import { listZipEntries, localHeader, openCompressedData, readSmallEntry, ZipProblem, type ZipEntry } from './zip';
 
 export interface XlsxLayout {
@@ -124,8 +125,11 @@ export function openXlsxStream(path: string, layout: XlsxLayout): Readable {
   async function* bytes(): AsyncGenerator<Buffer> {
     for (const [name, entry] of parts) {
       if (!entry) continue;
-      yield localHeader(name, 0, entry.crc32, entry.uncompressedSize, entry.uncompressedSize);
-      yield* inflated(path, entry);
+      // Two passes over the part (size and CRC first, as a stored entry declares them up front), so nothing
+      // is buffered whatever the sheet's size; see ascii-xml.ts for why the XML is made ASCII.
+      const { size, crc32: crc } = await measure(asciiXml(inflated(path, entry)));
+      yield localHeader(name, 0, crc, size, size);
+      yield* asciiXml(inflated(path, entry));
     }
   }
   return Readable.from(bytes(), { objectMode: false });
