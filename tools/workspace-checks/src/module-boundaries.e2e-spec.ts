@@ -40,4 +40,15 @@ describe('module boundaries', () => {
   it('lets a service use the shared platform libraries', async () => {
     expect(await boundaryErrors('apps/registry/src/workers/fine.ts', "import { Outbox } from '@bayu/platform/messaging';\nexport const x = Outbox;\n")).toEqual([]);
   });
+
+  it('sees the imports between projects, so a library change rebuilds and retests what uses it', () => {
+    // Without @nx/js in package.json nx skips source analysis unless nx.json asks for it; then every
+    // cached build of a service survives edits to the libraries it is made of.
+    const graph = JSON.parse(
+      execFileSync(resolve(root, 'node_modules/.bin/nx'), ['graph', '--print'], { cwd: root, env: { ...process.env, NX_DAEMON: 'false' }, maxBuffer: 64 * 1024 * 1024 }).toString(),
+    ) as { graph: { dependencies: Record<string, Array<{ target: string }>> } };
+    const uses = (project: string) => (graph.graph.dependencies[project] ?? []).map((d) => d.target);
+    expect(uses('registry')).toEqual(expect.arrayContaining(['platform-messaging', 'platform-db', 'contracts', 'registry-import-parsing']));
+    expect(uses('platform-messaging')).toEqual(expect.arrayContaining(['contracts', 'platform-db']));
+  });
 });
