@@ -5,6 +5,7 @@ import { isImportFileProblem, readImportRows, sniffImportFile, validateImportRow
 import { importHeaderOf } from '@bayu/contracts';
 import { REGISTRY_CONFIG, type RegistryConfig } from '../config';
 import { RegistryDatabase, type RegistryTx } from '../database/registry-database';
+import { registeredHashes, skillCertificateNumbersOnRecord } from '../ledger/bulk-sql';
 import { CertificateNumberTakenError, RegistryLedger } from '../ledger/registry-ledger';
 import { ImportJobsRepository, type ImportJobRow } from './import-jobs.repository';
 
@@ -99,13 +100,8 @@ export class ImportProcessor {
 
   /** Which rows to register: not in the registry, not earlier in the file, certificate number free. */
   private async plan(tx: RegistryTx, valid: ValidatedRow[], hashes: Map<ValidatedRow, string>, takenNumbers: ReadonlySet<string>) {
-    const existing = new Set(
-      (await tx.worker.findMany({ where: { nationalIdHash: { in: [...new Set(hashes.values())] } }, select: { nationalIdHash: true } })).map((w) => w.nationalIdHash),
-    );
-    const numbers = valid.flatMap((r) => (r.certificate ? [r.certificate.certificateNumber] : []));
-    const onRecord = new Set(
-      numbers.length ? (await tx.certificate.findMany({ where: { kind: 'skill-level', certificateNumber: { in: numbers } }, select: { certificateNumber: true } })).map((c) => c.certificateNumber) : [],
-    );
+    const existing = await registeredHashes(tx, [...new Set(hashes.values())]);
+    const onRecord = await skillCertificateNumbersOnRecord(tx, valid.flatMap((r) => (r.certificate ? [r.certificate.certificateNumber] : [])));
     const errors: RowError[] = [];
     const fresh: ValidatedRow[] = [];
     const seenPeople = new Set<string>();

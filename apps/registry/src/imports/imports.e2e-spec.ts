@@ -1,10 +1,13 @@
 import { encode } from 'iconv-lite';
 import ExcelJS from 'exceljs';
 import { composeNationalId } from '@bayu/national-id';
+import { principalFromClaims } from '@bayu/platform/auth';
 import { eventually, userToken } from '@bayu/platform/testing';
 import { startRegistry, type RegistryHarness } from '../../test/registry-harness';
 import { ImportProcessor } from './import-processor';
 import { ImportJobsRepository } from './import-jobs.repository';
+import { RegistryDatabase } from '../database/registry-database';
+import { CertificateNumberTakenError, RegistryLedger } from '../ledger/registry-ledger';
 
 const HEADER = '姓名,身份证号,区县,工作单位,行业,职业（工种）,技能等级,证书编号,发证机构,发证日期';
 
@@ -75,6 +78,27 @@ describe('bulk import of workers from CSV and XLSX (real PostgreSQL, dev broker,
     const again = await finished(String((await registry.upload('/api/v1/imports?fileName=a.csv', 'hrss.clerk', file, 'text/csv')).body.id));
     expect(first).toMatchObject({ rowsRegistered: 120 });
     expect(again).toMatchObject({ status: 'completed', rowsRegistered: 0, rowsAlreadyRegistered: 120, rowsRejected: 0 });
+  });
+
+  it('rejects rows whose certificate number is on record or earlier in the file, and a number lost to a race writes nothing', async () => {
+    const onRecord = rows(3, 1)[0]!.replace(/工人三,\d{17}[\dX]/, `重号甲,${composeNationalId('500112', '1990-02-02', 11, 'female')}`);
+    const [first, second] = rows(30_001, 2).map((line) => line.replace(/,,,$/, '技师,DUP-1,重庆市职业技能鉴定指导中心,2019-01-01'));
+    const job = await finished(String((await registry.upload('/api/v1/imports?fileName=dup.csv', 'hrss.clerk', csv([onRecord, first!, second!]), 'text/csv')).body.id));
+    expect(job).toMatchObject({ status: 'completed', rowsRead: 3, rowsRegistered: 1, rowsRejected: 2 });
+    expect(await registry.sql(`SELECT certificate_number FROM certificate WHERE certificate_number IN ('IMP-3', 'DUP-1') ORDER BY 1`)).toEqual([
+      { certificate_number: 'DUP-1' },
+      { certificate_number: 'IMP-3' },
+    ]);
+
+    const ledger = registry.service.app.get(RegistryLedger);
+    const database = registry.service.app.get(RegistryDatabase);
+    const person = { nationalId: composeNationalId('500112', '1991-03-03', 13, 'male'), name: '抢号', gender: 'male', birthDate: '1991-03-03', districtCode: '500112', employerName: '某厂', industryCode: 'C', occupation: '焊工' } as const;
+    const taken = { skillLevel: 'technician', occupation: '焊工', certificateNumber: 'DUP-1', issuingBody: '某中心', issueDate: '2020-01-01' } as const;
+    const before = await count('SELECT count(*)::int AS n FROM worker');
+    await expect(database.$transaction((tx) => ledger.registerMany(tx, principalFromClaims({ sub: 'test', realm_access: { roles: ['hrss'] } }), [{ person, certificate: taken }]))).rejects.toBeInstanceOf(
+      CertificateNumberTakenError,
+    );
+    expect(await count('SELECT count(*)::int AS n FROM worker')).toBe(before);
   });
 
   it('reads GBK files, as Excel on Chinese Windows saves them', async () => {

@@ -9,6 +9,7 @@ import type { HonourKind, HonourLevel, IndustryCode, SkillLevel } from '@bayu/re
 import type { Prisma, RegistryTx } from '../database/registry-database';
 import { TalentStatsDelta, type StatCell } from '../statistics/talent-stats.delta';
 import { deriveLevel } from './derived-level';
+import { insertSkillCertificates, insertWorkers } from './bulk-sql';
 
 export type WorkerRow = Prisma.WorkerGetPayload<object>;
 export type CertificateRow = Prisma.CertificateGetPayload<object>;
@@ -101,7 +102,7 @@ export class RegistryLedger {
   async registerMany(tx: RegistryTx, actor: Principal, entries: ReadonlyArray<{ person: NewWorker; certificate?: SkillCertificate | undefined }>, at = new Date()): Promise<WorkerRow[]> {
     if (entries.length === 0) return [];
     const byHash = new Map(entries.map((e) => [this.vault.hash(e.person.nationalId), e]));
-    const rows: Prisma.WorkerCreateManyInput[] = [...byHash].map(([nationalIdHash, { person, certificate }]) => {
+    const rows: WorkerRow[] = [...byHash].map(([nationalIdHash, { person, certificate }]) => {
       const { currentLevel, highSkilled } = deriveLevel(certificate ? [{ kind: 'skill-level', skillLevel: certificate.skillLevel, status: 'valid' }] : []);
       return {
         id: uuidv7(at.getTime()),
@@ -119,31 +120,21 @@ export class RegistryLedger {
         currentLevel,
         highSkilled,
         registeredYear: at.getUTCFullYear(),
+        version: 1,
+        createdAt: at,
+        updatedAt: at,
       };
     });
-    const created = await tx.worker.createManyAndReturn({ data: rows, skipDuplicates: true });
+    const insertedIds = new Set(await insertWorkers(tx, rows));
+    const created = rows.filter((row) => insertedIds.has(row.id));
     const certified = created.flatMap((worker) => {
       const certificate = byHash.get(worker.nationalIdHash)?.certificate;
       return certificate ? [{ worker, certificate, id: uuidv7(at.getTime()) }] : [];
     });
     if (certified.length) {
-      const inserted = await tx.certificate.createManyAndReturn({
-        data: certified.map(({ worker, certificate, id }) => ({
-          id,
-          workerId: worker.id,
-          kind: 'skill-level',
-          skillLevel: certificate.skillLevel,
-          occupation: certificate.occupation,
-          certificateNumber: certificate.certificateNumber,
-          issuingBody: certificate.issuingBody,
-          issueDate: date(certificate.issueDate),
-        })),
-        skipDuplicates: true,
-        select: { id: true },
-      });
-      if (inserted.length !== certified.length) {
-        const ok = new Set(inserted.map((c) => c.id));
-        throw new CertificateNumberTakenError(certified.filter((c) => !ok.has(c.id)).map((c) => c.certificate.certificateNumber));
+      const inserted = new Set(await insertSkillCertificates(tx, certified.map(({ worker, certificate, id }) => ({ id, workerId: worker.id, certificate }))));
+      if (inserted.size !== certified.length) {
+        throw new CertificateNumberTakenError(certified.filter((c) => !inserted.has(c.id)).map((c) => c.certificate.certificateNumber));
       }
     }
     const stats = new TalentStatsDelta();
