@@ -1,7 +1,20 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
 
 let lastMs = 0;
 let sequence = 0;
+
+// Random bytes drawn 4 KB at a time: one randomBytes call per id cost more than the rest of it.
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+function randomSlice(size: number): Buffer {
+  if (poolOffset + size > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const slice = Buffer.from(pool.subarray(poolOffset, poolOffset + size));
+  poolOffset += size;
+  return slice;
+}
 
 /**
  * RFC 9562 UUIDv7: 48-bit Unix milliseconds, then random bits, with a counter within one millisecond so ids
@@ -15,9 +28,9 @@ export function uuidv7(now: number = Date.now()): string {
     now = lastMs;
   } else {
     lastMs = now;
-    sequence = randomBytes(2).readUInt16BE(0) & 0x7ff;
+    sequence = randomSlice(2).readUInt16BE(0) & 0x7ff;
   }
-  const bytes = randomBytes(16);
+  const bytes = randomSlice(16);
   bytes.writeUIntBE(now, 0, 6);
   bytes[6] = 0x70 | ((sequence >> 8) & 0x0f);
   bytes[7] = sequence & 0xff;
