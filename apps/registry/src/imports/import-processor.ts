@@ -7,11 +7,22 @@ import { REGISTRY_CONFIG, type RegistryConfig } from '../config';
 import { RegistryDatabase, type RegistryTx } from '../database/registry-database';
 import { registeredHashes, skillCertificateNumbersOnRecord } from '../ledger/bulk-sql';
 import { CertificateNumberTakenError, RegistryLedger } from '../ledger/registry-ledger';
+import type { PreparedRegistration } from '../ledger/registrations';
 import { ImportJobsRepository, type ImportJobRow } from './import-jobs.repository';
 
 export const OBJECT_STORE = Symbol('OBJECT_STORE');
 
 type Row = ValidatedRow | RejectedRow;
+type RawImportRow = Parameters<typeof validateImportRow>[0];
+
+/** A chunk of the file, ready for its transaction. */
+interface Chunk {
+  readonly rows: number;
+  readonly lastRowNumber: number;
+  readonly errors: RowError[];
+  /** Each valid row with its registration, prepared before the transaction. */
+  readonly valid: ReadonlyArray<{ readonly row: ValidatedRow; readonly registration: PreparedRegistration }>;
+}
 
 const rowError = (rowNumber: number, field: 'nationalId' | 'certificateNumber', reason: string): RowError => ({ rowNumber, field, header: importHeaderOf(field), reason });
 
@@ -39,17 +50,25 @@ export class ImportProcessor {
     const file = await this.store.localCopy(job.fileKey);
     try {
       const sniffed = await sniffImportFile(file.path);
-      let chunk: Row[] = [];
-      for await (const raw of readImportRows(file.path, sniffed)) {
-        if (raw.rowNumber <= job.lastRowNumber) continue;
-        chunk.push(validateImportRow(raw));
-        if (chunk.length >= this.config.IMPORT_CHUNK_ROWS) {
-          await this.commitChunk(job.id, actor, chunk);
-          chunk = [];
-          if (signal.aborted) return false;
+      const chunks = this.chunksOf(readImportRows(file.path, sniffed), job.lastRowNumber);
+      // Read ahead: the next chunk is parsed, validated and hashed while this one is in the database.
+      const readAhead = () => {
+        const promise = chunks.next();
+        promise.catch(() => undefined); // a failed read surfaces at its await, or not at all if a commit fails first
+        return promise;
+      };
+      let next = readAhead();
+      for (;;) {
+        const current = await next;
+        if (current.done) break;
+        next = readAhead();
+        await this.commitChunk(job.id, actor, current.value);
+        if (signal.aborted) {
+          await next.catch(() => undefined);
+          await chunks.return(undefined);
+          return false;
         }
       }
-      await this.commitChunk(job.id, actor, chunk);
       await this.jobs.finish(job.id);
       return true;
     } catch (error) {
@@ -62,26 +81,42 @@ export class ImportProcessor {
     }
   }
 
-  private async commitChunk(jobId: string, actor: ReturnType<typeof principalFromClaims>, rows: Row[]): Promise<void> {
-    if (rows.length === 0) return;
-    const errors: RowError[] = rows.flatMap((r) => (r.ok ? [] : r.errors));
+  /** The file's rows after `afterRow`, validated and hashed, in chunks of IMPORT_CHUNK_ROWS. */
+  private async *chunksOf(rows: AsyncIterable<RawImportRow>, afterRow: number): AsyncGenerator<Chunk> {
+    let chunk: Row[] = [];
+    for await (const raw of rows) {
+      if (raw.rowNumber <= afterRow) continue;
+      chunk.push(validateImportRow(raw));
+      if (chunk.length >= this.config.IMPORT_CHUNK_ROWS) {
+        yield this.prepare(chunk);
+        chunk = [];
+      }
+    }
+    if (chunk.length) yield this.prepare(chunk);
+  }
+
+  private prepare(rows: Row[]): Chunk {
     const valid = rows.filter((r): r is ValidatedRow => r.ok);
-    const hashes = new Map(valid.map((r) => [r, this.ledger.hashOf(r.worker.nationalId)]));
-    const lastRowNumber = rows.at(-1)?.rowNumber ?? 0;
+    const registrations = this.ledger.prepareRegistrations(valid.map((r) => ({ person: r.worker, certificate: r.certificate })));
+    return {
+      rows: rows.length,
+      lastRowNumber: rows.at(-1)?.rowNumber ?? 0,
+      errors: rows.flatMap((r) => (r.ok ? [] : r.errors)),
+      valid: valid.map((row, i) => ({ row, registration: registrations[i] as PreparedRegistration })),
+    };
+  }
+
+  private async commitChunk(jobId: string, actor: ReturnType<typeof principalFromClaims>, { rows, lastRowNumber, errors, valid }: Chunk): Promise<void> {
     let rejectedNumbers = new Set<string>();
     for (let attempt = 1; ; attempt++) {
       try {
         await this.db.$transaction(
           async (tx) => {
-            const plan = await this.plan(tx, valid, hashes, rejectedNumbers);
-            const created = await this.ledger.registerMany(
-              tx,
-              actor,
-              plan.fresh.map((r) => ({ person: r.worker, certificate: r.certificate })),
-            );
+            const plan = await this.plan(tx, valid, rejectedNumbers);
+            const created = await this.ledger.registerPrepared(tx, actor, plan.fresh);
             await this.jobs.recordChunk(tx, jobId, {
               lastRowNumber,
-              rowsRead: rows.length,
+              rowsRead: rows,
               registered: created.length,
               alreadyRegistered: plan.alreadyRegistered + (plan.fresh.length - created.length),
               errors: [...errors, ...plan.errors],
@@ -99,16 +134,16 @@ export class ImportProcessor {
   }
 
   /** Which rows to register: not in the registry, not earlier in the file, certificate number free. */
-  private async plan(tx: RegistryTx, valid: ValidatedRow[], hashes: Map<ValidatedRow, string>, takenNumbers: ReadonlySet<string>) {
-    const existing = await registeredHashes(tx, [...new Set(hashes.values())]);
-    const onRecord = await skillCertificateNumbersOnRecord(tx, valid.flatMap((r) => (r.certificate ? [r.certificate.certificateNumber] : [])));
+  private async plan(tx: RegistryTx, valid: Chunk['valid'], takenNumbers: ReadonlySet<string>) {
+    const existing = await registeredHashes(tx, [...new Set(valid.map((v) => v.registration.worker.nationalIdHash))]);
+    const onRecord = await skillCertificateNumbersOnRecord(tx, valid.flatMap(({ row }) => (row.certificate ? [row.certificate.certificateNumber] : [])));
     const errors: RowError[] = [];
-    const fresh: ValidatedRow[] = [];
+    const fresh: PreparedRegistration[] = [];
     const seenPeople = new Set<string>();
     const seenNumbers = new Map<string, number>();
     let alreadyRegistered = 0;
-    for (const row of valid) {
-      const hash = hashes.get(row) ?? '';
+    for (const { row, registration } of valid) {
+      const hash = registration.worker.nationalIdHash;
       if (existing.has(hash) || seenPeople.has(hash)) {
         alreadyRegistered++;
         continue;
@@ -124,7 +159,7 @@ export class ImportProcessor {
       }
       seenPeople.add(hash);
       if (number) seenNumbers.set(number, row.rowNumber);
-      fresh.push(row);
+      fresh.push(registration);
     }
     return { fresh, alreadyRegistered, errors };
   }

@@ -1,5 +1,6 @@
 import type { RegistryTx } from '../database/registry-database';
 import type { SkillCertificate, WorkerRow } from './registry-ledger';
+import { isoDateOf } from './dates';
 
 /*
  * Bulk statements for imports, one each over a JSON array. Prisma's createManyAndReturn builds
@@ -7,7 +8,6 @@ import type { SkillCertificate, WorkerRow } from './registry-ledger';
  * 2,000-row chunk that was most of the registry's CPU time. PostgreSQL unpacks the array itself here.
  */
 
-const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
 /** Inserts the rows, skipping people already registered; returns the ids actually inserted. */
 export async function insertWorkers(tx: RegistryTx, rows: readonly WorkerRow[]): Promise<string[]> {
@@ -20,7 +20,7 @@ export async function insertWorkers(tx: RegistryTx, rows: readonly WorkerRow[]):
       m: w.nationalIdMasked,
       nm: w.name,
       g: w.gender,
-      b: isoDate(w.birthDate),
+      b: isoDateOf(w.birthDate),
       d: w.districtCode,
       ei: w.employerId,
       en: w.employerName,

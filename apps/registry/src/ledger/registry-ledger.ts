@@ -1,15 +1,17 @@
 import { Injectable } from '@nestjs/common';
 import type { EventData } from '@bayu/contracts';
-import { maskNationalId, NationalIdVault } from '@bayu/national-id';
+import { NationalIdVault } from '@bayu/national-id';
 import { recordAudit } from '@bayu/platform/audit';
 import type { Principal } from '@bayu/platform/auth';
 import { uuidv7 } from '@bayu/platform/db';
-import { Outbox, type OutboxEntry } from '@bayu/platform/messaging';
+import { Outbox } from '@bayu/platform/messaging';
 import type { HonourKind, HonourLevel, IndustryCode, SkillLevel } from '@bayu/reference';
 import type { Prisma, RegistryTx } from '../database/registry-database';
 import { TalentStatsDelta, type StatCell } from '../statistics/talent-stats.delta';
 import { deriveLevel } from './derived-level';
 import { insertSkillCertificates, insertWorkers } from './bulk-sql';
+import { prepareRegistrations, type PreparedRegistration } from './registrations';
+import { dateOf, isoDateOf } from './dates';
 
 export type WorkerRow = Prisma.WorkerGetPayload<object>;
 export type CertificateRow = Prisma.CertificateGetPayload<object>;
@@ -63,8 +65,6 @@ export function statCellOf(worker: Pick<WorkerRow, 'districtCode' | 'industryCod
   return { districtCode: worker.districtCode, industryCode: worker.industryCode, level: worker.currentLevel, registeredYear: worker.registeredYear, occupation: worker.occupation };
 }
 
-const date = (isoDate: string): Date => new Date(`${isoDate}T00:00:00Z`);
-const isoDate = (d: Date): string => d.toISOString().slice(0, 10);
 
 function snapshotOf(worker: WorkerRow): EventData<'talent.updated'>['snapshot'] {
   return {
@@ -93,6 +93,11 @@ export class RegistryLedger {
     return this.vault.hash(nationalId);
   }
 
+  /** The database-free part of `registerMany`, for callers that prepare the next batch during this one. */
+  prepareRegistrations(entries: ReadonlyArray<{ person: NewWorker; certificate?: SkillCertificate | undefined }>, at = new Date()): PreparedRegistration[] {
+    return prepareRegistrations(entries, { vault: this.vault, outbox: this.outbox, at });
+  }
+
   /**
    * Registers people not registered yet, each optionally with a skill-level certificate (a bulk import
    * row): the derived level is set at insert, so a new worker costs two events, not three. Returns the new
@@ -100,89 +105,31 @@ export class RegistryLedger {
    * batch, when a certificate number is already on record.
    */
   async registerMany(tx: RegistryTx, actor: Principal, entries: ReadonlyArray<{ person: NewWorker; certificate?: SkillCertificate | undefined }>, at = new Date()): Promise<WorkerRow[]> {
-    if (entries.length === 0) return [];
-    const byHash = new Map(entries.map((e) => [this.vault.hash(e.person.nationalId), e]));
-    const rows: WorkerRow[] = [...byHash].map(([nationalIdHash, { person, certificate }]) => {
-      const { currentLevel, highSkilled } = deriveLevel(certificate ? [{ kind: 'skill-level', skillLevel: certificate.skillLevel, status: 'valid' }] : []);
-      return {
-        id: uuidv7(at.getTime()),
-        nationalIdHash,
-        nationalIdSealed: this.vault.encrypt(person.nationalId),
-        nationalIdMasked: maskNationalId(person.nationalId),
-        name: person.name,
-        gender: person.gender,
-        birthDate: date(person.birthDate),
-        districtCode: person.districtCode,
-        employerId: person.employerId ?? null,
-        employerName: person.employerName,
-        industryCode: person.industryCode,
-        occupation: person.occupation,
-        currentLevel,
-        highSkilled,
-        registeredYear: at.getUTCFullYear(),
-        version: 1,
-        createdAt: at,
-        updatedAt: at,
-      };
-    });
-    const insertedIds = new Set(await insertWorkers(tx, rows));
-    const created = rows.filter((row) => insertedIds.has(row.id));
-    const certified = created.flatMap((worker) => {
-      const certificate = byHash.get(worker.nationalIdHash)?.certificate;
-      return certificate ? [{ worker, certificate, id: uuidv7(at.getTime()) }] : [];
-    });
+    return this.registerPrepared(tx, actor, this.prepareRegistrations(entries, at));
+  }
+
+  async registerPrepared(tx: RegistryTx, actor: Principal, prepared: readonly PreparedRegistration[]): Promise<WorkerRow[]> {
+    if (prepared.length === 0) return [];
+    const insertedIds = new Set(await insertWorkers(tx, prepared.map((p) => p.worker)));
+    const created = prepared.filter((p) => insertedIds.has(p.worker.id));
+    const certified = created.flatMap(({ worker, certificate }) => (certificate ? [{ id: certificate.id, workerId: worker.id, certificate: certificate.details }] : []));
     if (certified.length) {
-      const inserted = new Set(await insertSkillCertificates(tx, certified.map(({ worker, certificate, id }) => ({ id, workerId: worker.id, certificate }))));
+      const inserted = new Set(await insertSkillCertificates(tx, certified));
       if (inserted.size !== certified.length) {
         throw new CertificateNumberTakenError(certified.filter((c) => !inserted.has(c.id)).map((c) => c.certificate.certificateNumber));
       }
     }
+    await this.outbox.addPrepared(tx, created.flatMap((p) => p.events));
     const stats = new TalentStatsDelta();
-    const events: OutboxEntry[] = [];
-    for (const worker of created) {
-      stats.move(null, statCellOf(worker));
-      events.push({
-        name: 'talent.registered',
-        data: {
-          workerId: worker.id,
-          nationalIdHash: worker.nationalIdHash,
-          nationalIdMasked: worker.nationalIdMasked,
-          name: worker.name,
-          gender: worker.gender,
-          birthYearMonth: isoDate(worker.birthDate).slice(0, 7),
-          districtCode: worker.districtCode,
-          employerName: worker.employerName,
-          industryCode: worker.industryCode as IndustryCode,
-          currentLevel: worker.currentLevel as SkillLevel | null,
-          occupation: worker.occupation,
-          registeredAt: worker.createdAt.toISOString(),
-        },
-      });
-    }
-    for (const { worker, certificate, id } of certified) {
-      events.push({
-        name: 'certificate.issued',
-        data: {
-          certificateId: id,
-          workerId: worker.id,
-          kind: 'skill-level',
-          skillLevel: certificate.skillLevel,
-          occupation: certificate.occupation,
-          certificateNumber: certificate.certificateNumber,
-          issuingBody: certificate.issuingBody,
-          issueDate: certificate.issueDate,
-          workerCurrentLevel: worker.currentLevel as SkillLevel | null,
-        },
-      });
-    }
-    await this.outbox.addMany(tx, events);
+    for (const { worker } of created) stats.move(null, statCellOf(worker));
     await stats.flush(tx);
-    if (created.length === 1 && created[0]) {
-      await recordAudit(tx, { actor, action: 'worker.registered', resourceType: 'worker', resourceId: created[0].id, details: { districtCode: created[0].districtCode } });
+    const [single] = created;
+    if (created.length === 1 && single) {
+      await recordAudit(tx, { actor, action: 'worker.registered', resourceType: 'worker', resourceId: single.worker.id, details: { districtCode: single.worker.districtCode } });
     } else if (created.length > 1) {
       await recordAudit(tx, { actor, action: 'worker.registered-in-bulk', resourceType: 'worker', details: { count: created.length, certificates: certified.length } });
     }
-    return created;
+    return created.map((p) => p.worker);
   }
 
   async update(tx: RegistryTx, actor: Principal, before: WorkerRow, patch: WorkerPatch): Promise<WorkerRow> {
@@ -209,7 +156,7 @@ export class RegistryLedger {
         heritageItem: certificate.kind === 'heritage-inheritor' ? certificate.heritageItem : null,
         certificateNumber: certificate.certificateNumber,
         issuingBody: certificate.issuingBody,
-        issueDate: date(certificate.issueDate),
+        issueDate: dateOf(certificate.issueDate),
       },
     });
     const after = await this.rederiveLevel(tx, worker);
@@ -225,7 +172,7 @@ export class RegistryLedger {
       ...(row.heritageItem ? { heritageItem: row.heritageItem } : {}),
       certificateNumber: row.certificateNumber,
       issuingBody: row.issuingBody,
-      issueDate: isoDate(row.issueDate),
+      issueDate: isoDateOf(row.issueDate),
       workerCurrentLevel: after.currentLevel as SkillLevel | null,
     });
     await recordAudit(tx, { actor, action: 'certificate.issued', resourceType: 'certificate', resourceId: row.id, details: { workerId: worker.id, kind: row.kind } });
