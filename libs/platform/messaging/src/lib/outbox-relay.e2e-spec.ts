@@ -8,7 +8,7 @@ import { pgTransactions } from '../../test/pg-transactions';
 import { readTopic } from '../../test/kafka-reader';
 import { KafkaConnection } from './kafka-connection';
 import { Outbox } from './outbox';
-import { OutboxRelay } from './outbox-relay';
+import { NEXT_BATCH_SQL, OutboxRelay } from './outbox-relay';
 
 const topic = TOPICS.registryTalent.name;
 const logger = createLogger({ service: 'messaging-test', level: 'silent' });
@@ -74,6 +74,20 @@ describe('transactional outbox and relay (real PostgreSQL, dev Kafka broker)', (
     expect(await relay().drain()).toBe(50);
     const messages = await readTopic(broker.bootstrapServers, topic, 50);
     expect(messages.map((m) => JSON.parse(m.value).data.name)).toEqual(Array.from({ length: 50 }, (_, i) => `batch ${i}`));
+  });
+
+  it('takes each batch from the front of the index instead of sorting the whole backlog', async () => {
+    await tx.run((sql) => outbox.addMany(sql, Array.from({ length: 2_000 }, () => ({ name: 'talent.registered' as const, data: registered(randomUUID()) }))));
+    // Whatever the statistics say, reading the index in order must be possible without a sort; with
+    // `ORDER BY id` alone it is not, and a large backlog was sorted in full for every batch.
+    const plan = await tx.run(async (sql) => {
+      await sql.$executeRawUnsafe('SET LOCAL enable_seqscan = off');
+      await sql.$executeRawUnsafe('SET LOCAL enable_bitmapscan = off');
+      const rows = await sql.$queryRawUnsafe<Array<{ 'QUERY PLAN': unknown }>>(`EXPLAIN (FORMAT JSON) ${NEXT_BATCH_SQL.replace('$1', '500')}`);
+      return JSON.stringify(rows[0]?.['QUERY PLAN']);
+    });
+    expect(plan).toContain('outbox_event_published_at_id_idx');
+    expect(plan).not.toContain('"Node Type":"Sort"');
   });
 
   it('publishes nothing for a transaction that rolled back', async () => {
