@@ -51,6 +51,30 @@ describe('statistics from the counts kept with the register (real PostgreSQL, de
     expect(await call('PUT', `/api/v1/statistics/targets/${year}`, 'hrss.clerk', { newSkilledWorkers: -1, highSkilledSharePercent: 101 })).toMatchObject({ status: 400 });
   });
 
+  it('keeps the counts equal to a recount of the register through revocations and moves', async () => {
+    const [senior] = await registry.sql<{ id: string }>(`SELECT c.id FROM certificate c WHERE c.skill_level = 'senior'`);
+    expect((await call('POST', `/api/v1/certificates/${String(senior?.id)}/revocation`, 'hrss.clerk', { reason: '复核不合格' })).status).toBe(200);
+    const [moving] = await registry.sql<{ id: string; version: number }>(`SELECT id, version FROM worker WHERE current_level = 'technician'`);
+    const moved = await call('PATCH', `/api/v1/workers/${String(moving?.id)}`, 'hrss.clerk', { districtCode: '500229', industryCode: 'D', occupation: '钳工' }, { 'if-match': `"${String(moving?.version)}"` });
+    expect(moved.status).toBe(200);
+    const recount = await registry.sql(
+      `SELECT district_code, industry_code, COALESCE(current_level, 'none') AS level, registered_year, count(*)::int AS workers
+         FROM worker GROUP BY 1, 2, 3, 4 ORDER BY 1, 2, 3, 4`,
+    );
+    const cube = await registry.sql(`SELECT district_code, industry_code, level, registered_year, workers::int FROM talent_stat WHERE workers <> 0 ORDER BY 1, 2, 3, 4`);
+    expect(cube).toEqual(recount);
+    const occupations = await registry.sql(`SELECT occupation, level, workers::int FROM occupation_stat WHERE workers <> 0 ORDER BY 1, 2`);
+    expect(occupations).toEqual(await registry.sql(`SELECT occupation, COALESCE(current_level, 'none') AS level, count(*)::int AS workers FROM worker GROUP BY 1, 2 ORDER BY 1, 2`));
+    const areas = await registry.sql(`SELECT district_code, industry_code, registered_year, workers::int, high_skilled::int FROM talent_area_stat WHERE workers <> 0 ORDER BY 1, 2, 3`);
+    expect(areas).toEqual(
+      await registry.sql(
+        `SELECT district_code, industry_code, registered_year, count(*)::int AS workers, (count(*) FILTER (WHERE high_skilled))::int AS high_skilled
+           FROM worker GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
+      ),
+    );
+    expect(recount.length).toBeGreaterThan(4);
+  });
+
   it('is for agencies only: an integrator or a citizen gets 403', async () => {
     expect((await call('GET', '/api/v1/statistics/overview', 'citizen.demo')).status).toBe(403);
     expect((await call('GET', '/api/v1/statistics/breakdown?by=nonsense', 'hrss.clerk')).status).toBe(400);

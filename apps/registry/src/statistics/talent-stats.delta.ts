@@ -1,3 +1,4 @@
+import { isHighSkilled, type SkillLevel } from '@bayu/reference';
 import type { RegistryTx } from '../database/registry-database';
 
 /** Where a worker counts in the statistics cubes. */
@@ -19,6 +20,7 @@ const NO_LEVEL = 'none';
 export class TalentStatsDelta {
   private readonly cube = new Map<string, number>();
   private readonly occupations = new Map<string, number>();
+  private readonly areas = new Map<string, { workers: number; high: number }>();
 
   /** A worker entering the counts (`from` null), leaving them (`to` null), or moving between cells. */
   move(from: StatCell | null, to: StatCell | null): this {
@@ -28,12 +30,13 @@ export class TalentStatsDelta {
   }
 
   get isEmpty(): boolean {
-    return [...this.cube.values(), ...this.occupations.values()].every((n) => n === 0);
+    return [...this.cube.values(), ...this.occupations.values()].every((n) => n === 0) && [...this.areas.values()].every((a) => a.workers === 0 && a.high === 0);
   }
 
   async flush(tx: RegistryTx): Promise<void> {
     const cube = [...this.cube].filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b));
     const occupations = [...this.occupations].filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b));
+    const areas = [...this.areas].filter(([, a]) => a.workers !== 0 || a.high !== 0).sort(([a], [b]) => a.localeCompare(b));
     // Sorted, so concurrent transactions lock cells in the same order and cannot deadlock on them.
     if (cube.length) {
       const rows = cube.map(([key, n]) => [...(JSON.parse(key) as [string, string, string, number]), n]);
@@ -53,8 +56,22 @@ export class TalentStatsDelta {
         JSON.stringify(rows),
       );
     }
+    if (areas.length) {
+      const rows = areas.map(([key, a]) => {
+        const [d, i, y] = JSON.parse(key) as [string, string, number];
+        return { d, i, y, n: a.workers, h: a.high };
+      });
+      await tx.$executeRawUnsafe(
+        `INSERT INTO talent_area_stat (district_code, industry_code, registered_year, workers, high_skilled)
+         SELECT d, i, y, n, h FROM jsonb_to_recordset($1::jsonb) AS r(d text, i text, y int, n bigint, h bigint)
+         ON CONFLICT (district_code, industry_code, registered_year)
+         DO UPDATE SET workers = talent_area_stat.workers + EXCLUDED.workers, high_skilled = talent_area_stat.high_skilled + EXCLUDED.high_skilled`,
+        JSON.stringify(rows),
+      );
+    }
     this.cube.clear();
     this.occupations.clear();
+    this.areas.clear();
   }
 
   private add(cell: StatCell, n: number): void {
@@ -63,5 +80,10 @@ export class TalentStatsDelta {
     this.cube.set(cubeKey, (this.cube.get(cubeKey) ?? 0) + n);
     const occupationKey = JSON.stringify({ o: cell.occupation, l: level });
     this.occupations.set(occupationKey, (this.occupations.get(occupationKey) ?? 0) + n);
+    const areaKey = JSON.stringify([cell.districtCode, cell.industryCode, cell.registeredYear]);
+    const area = this.areas.get(areaKey) ?? { workers: 0, high: 0 };
+    area.workers += n;
+    if (cell.level !== null && isHighSkilled(cell.level as SkillLevel)) area.high += n;
+    this.areas.set(areaKey, area);
   }
 }

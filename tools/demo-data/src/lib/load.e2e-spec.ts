@@ -27,7 +27,7 @@ describe('loadWorkersDirect', () => {
     for (const db of databases) await db.drop();
   });
 
-  it('of 10,000 workers fills worker, certificate, talent_stat and occupation_stat consistently, and is deterministic for the seed', async () => {
+  it('of 10,000 workers fills worker, certificate and the statistics tables consistently, and is deterministic for the seed', async () => {
     const workers = [...generateWorkers({ count: 10_000, seed: 99 })];
     const expectedHigh = workers.filter((w) => w.skillLevel !== null && isHighSkilled(w.skillLevel)).length;
     const expectedCertificates = workers.filter((w) => w.certificate).length;
@@ -58,6 +58,8 @@ describe('loadWorkersDirect', () => {
       expect(await one('SELECT sum(workers) FROM occupation_stat')).toBe(10_000);
       expect(await one("SELECT sum(workers) FROM talent_stat WHERE level IN ('senior', 'technician', 'senior-technician', 'principal-technician', 'chief-technician')")).toBe(expectedHigh);
       expect(await one("SELECT sum(workers) FROM talent_stat WHERE level = 'none'")).toBe(10_000 - expectedCertificates);
+      expect(await one('SELECT sum(workers) FROM talent_area_stat')).toBe(10_000);
+      expect(await one('SELECT sum(high_skilled) FROM talent_area_stat')).toBe(expectedHigh);
       expect(
         await one(`SELECT count(*) FROM (SELECT district_code, industry_code, COALESCE(current_level, 'none') AS level, registered_year, count(*) AS n FROM worker GROUP BY 1, 2, 3, 4) w
           FULL JOIN talent_stat t USING (district_code, industry_code, level, registered_year) WHERE t.workers IS DISTINCT FROM w.n`),
