@@ -33,6 +33,8 @@ describe('statistics from the counts kept with the register (real PostgreSQL, de
     ]);
     const byLevel = (await call('GET', '/api/v1/statistics/breakdown?by=level', 'hrss.clerk')).body.rows as unknown as Array<{ key: string; totalWorkers: number }>;
     expect(Object.fromEntries(byLevel.map((r) => [r.key, r.totalWorkers]))).toEqual({ 'chief-technician': 1, intermediate: 2, junior: 2, none: 3, senior: 1, technician: 1 });
+    const byLevelInIndustry = (await call('GET', '/api/v1/statistics/breakdown?by=level&industry=C', 'hrss.clerk')).body.rows as unknown as Array<{ key: string; totalWorkers: number }>;
+    expect(Object.fromEntries(byLevelInIndustry.map((r) => [r.key, r.totalWorkers]))).toEqual({ intermediate: 2, junior: 1, none: 1, technician: 1 });
     const byOccupation = (await call('GET', '/api/v1/statistics/breakdown?by=occupation', 'hrss.clerk')).body.rows as unknown as Array<{ key: string; totalWorkers: number }>;
     expect(byOccupation.map((r) => [r.key, r.totalWorkers])).toEqual([
       ['焊工', 5],
@@ -71,6 +73,9 @@ describe('statistics from the counts kept with the register (real PostgreSQL, de
         `SELECT district_code, industry_code, registered_year, count(*)::int AS workers, (count(*) FILTER (WHERE high_skilled))::int AS high_skilled
            FROM worker GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`,
       ),
+    );
+    expect(await registry.sql(`SELECT district_code, level, registered_year, workers::int FROM talent_level_stat WHERE workers <> 0 ORDER BY 1, 2, 3`)).toEqual(
+      await registry.sql(`SELECT district_code, COALESCE(current_level, 'none') AS level, registered_year, count(*)::int AS workers FROM worker GROUP BY 1, 2, 3 ORDER BY 1, 2, 3`),
     );
     expect(recount.length).toBeGreaterThan(4);
   });

@@ -32,8 +32,8 @@ function labelOf(by: BreakdownQuery['by'], key: string): { labelZh: string; labe
 }
 
 /**
- * City statistics from the counts kept in step with the register (talent_area_stat, talent_stat,
- * occupation_stat), never from the worker table: their size follows the vocabularies, not the register.
+ * City statistics from the counts kept in step with the register (talent_area_stat, talent_level_stat,
+ * talent_stat, occupation_stat), never from the worker table: their size follows the vocabularies, not the register.
  */
 @Injectable()
 export class StatisticsService {
@@ -110,11 +110,13 @@ export class StatisticsService {
          WHERE registered_year <= ${year} ${this.filters(query)}
          GROUP BY 1 HAVING sum(workers) > 0 ORDER BY 1`;
     }
+    // By level: the rollup over industries, unless an industry is asked for.
+    const table = Prisma.raw(query.industry ? 'talent_stat' : 'talent_level_stat');
     const column = Prisma.raw('level');
     return this.db.$queryRaw<Row[]>`
       SELECT ${column} AS key, sum(workers)::bigint AS total,
              COALESCE(sum(workers) FILTER (WHERE level IN (${Prisma.join(HIGH_LEVELS)})), 0)::bigint AS high
-        FROM talent_stat
+        FROM ${table}
        WHERE registered_year <= ${year} ${this.filters(query)}
        GROUP BY 1 HAVING sum(workers) > 0 ORDER BY 1`;
   }

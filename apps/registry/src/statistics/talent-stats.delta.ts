@@ -1,7 +1,7 @@
 import { isHighSkilled, type SkillLevel } from '@bayu/reference';
 import type { RegistryTx } from '../database/registry-database';
 
-/** Where a worker counts in the statistics cubes. */
+/** Where a worker counts in the statistics tables. */
 export interface StatCell {
   readonly districtCode: string;
   readonly industryCode: string;
@@ -13,14 +13,48 @@ export interface StatCell {
 
 const NO_LEVEL = 'none';
 
+/** One count table: the columns that key it, read off a cell, and whether it also counts the high-skilled. */
+interface CountTable {
+  readonly table: string;
+  readonly key: ReadonlyArray<{ readonly column: string; readonly type: 'text' | 'int'; readonly of: (cell: StatCell) => string | number }>;
+  readonly countsHighSkilled: boolean;
+}
+
+const district = { column: 'district_code', type: 'text', of: (c: StatCell) => c.districtCode } as const;
+const industry = { column: 'industry_code', type: 'text', of: (c: StatCell) => c.industryCode } as const;
+const level = { column: 'level', type: 'text', of: (c: StatCell) => c.level ?? NO_LEVEL } as const;
+const year = { column: 'registered_year', type: 'int', of: (c: StatCell) => c.registeredYear } as const;
+const occupation = { column: 'occupation', type: 'text', of: (c: StatCell) => c.occupation } as const;
+
+/**
+ * Every count table kept with the register (docs/adr/0011-statistics-cube.md). The fine cube answers any
+ * filter; the rollups answer the frequent questions from a fraction of its rows.
+ */
+export const COUNT_TABLES: readonly CountTable[] = [
+  { table: 'talent_stat', key: [district, industry, level, year], countsHighSkilled: false },
+  { table: 'talent_area_stat', key: [district, industry, year], countsHighSkilled: true },
+  { table: 'talent_level_stat', key: [district, level, year], countsHighSkilled: false },
+  { table: 'occupation_stat', key: [occupation, level], countsHighSkilled: false },
+];
+
+function upsertSql({ table, key, countsHighSkilled }: CountTable): string {
+  const columns = key.map((k) => k.column);
+  const record = key.map((k, i) => `k${i} ${k.type}`);
+  const measures = countsHighSkilled ? ['workers', 'high_skilled'] : ['workers'];
+  return `INSERT INTO ${table} (${[...columns, ...measures].join(', ')})
+    SELECT ${[...key.map((_, i) => `k${i}`), 'n', ...(countsHighSkilled ? ['h'] : [])].join(', ')}
+      FROM jsonb_to_recordset($1::jsonb) AS r(${[...record, 'n bigint', 'h bigint'].join(', ')})
+    ON CONFLICT (${columns.join(', ')}) DO UPDATE SET ${measures.map((m) => `${m} = ${table}.${m} + EXCLUDED.${m}`).join(', ')}`;
+}
+
+const UPSERTS = new Map(COUNT_TABLES.map((t) => [t, upsertSql(t)]));
+
 /**
  * Changes to the worker counts, collected during a unit of work and written once at its end, summed per
  * cell: a chunk of 1,000 imported workers becomes a few dozen upserts, not a thousand.
  */
 export class TalentStatsDelta {
-  private readonly cube = new Map<string, number>();
-  private readonly occupations = new Map<string, number>();
-  private readonly areas = new Map<string, { workers: number; high: number }>();
+  private readonly changes = new Map<CountTable, Map<string, { workers: number; high: number }>>(COUNT_TABLES.map((t) => [t, new Map()]));
 
   /** A worker entering the counts (`from` null), leaving them (`to` null), or moving between cells. */
   move(from: StatCell | null, to: StatCell | null): this {
@@ -30,60 +64,29 @@ export class TalentStatsDelta {
   }
 
   get isEmpty(): boolean {
-    return [...this.cube.values(), ...this.occupations.values()].every((n) => n === 0) && [...this.areas.values()].every((a) => a.workers === 0 && a.high === 0);
+    return [...this.changes.values()].every((cells) => [...cells.values()].every((c) => c.workers === 0 && c.high === 0));
   }
 
   async flush(tx: RegistryTx): Promise<void> {
-    const cube = [...this.cube].filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b));
-    const occupations = [...this.occupations].filter(([, n]) => n !== 0).sort(([a], [b]) => a.localeCompare(b));
-    const areas = [...this.areas].filter(([, a]) => a.workers !== 0 || a.high !== 0).sort(([a], [b]) => a.localeCompare(b));
-    // Sorted, so concurrent transactions lock cells in the same order and cannot deadlock on them.
-    if (cube.length) {
-      const rows = cube.map(([key, n]) => [...(JSON.parse(key) as [string, string, string, number]), n]);
-      await tx.$executeRawUnsafe(
-        `INSERT INTO talent_stat (district_code, industry_code, level, registered_year, workers)
-         SELECT d, i, l, y, n FROM jsonb_to_recordset($1::jsonb) AS r(d text, i text, l text, y int, n bigint)
-         ON CONFLICT (district_code, industry_code, level, registered_year) DO UPDATE SET workers = talent_stat.workers + EXCLUDED.workers`,
-        JSON.stringify(rows.map(([d, i, l, y, n]) => ({ d, i, l, y, n }))),
-      );
+    for (const [table, cells] of this.changes) {
+      // Sorted, so concurrent transactions lock cells in the same order and cannot deadlock on them.
+      const rows = [...cells]
+        .filter(([, c]) => c.workers !== 0 || c.high !== 0)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([key, c]) => ({ ...Object.fromEntries((JSON.parse(key) as Array<string | number>).map((v, i) => [`k${i}`, v])), n: c.workers, h: c.high }));
+      if (rows.length) await tx.$executeRawUnsafe(UPSERTS.get(table) as string, JSON.stringify(rows));
+      cells.clear();
     }
-    if (occupations.length) {
-      const rows = occupations.map(([key, n]) => ({ ...(JSON.parse(key) as { o: string; l: string }), n }));
-      await tx.$executeRawUnsafe(
-        `INSERT INTO occupation_stat (occupation, level, workers)
-         SELECT o, l, n FROM jsonb_to_recordset($1::jsonb) AS r(o text, l text, n bigint)
-         ON CONFLICT (occupation, level) DO UPDATE SET workers = occupation_stat.workers + EXCLUDED.workers`,
-        JSON.stringify(rows),
-      );
-    }
-    if (areas.length) {
-      const rows = areas.map(([key, a]) => {
-        const [d, i, y] = JSON.parse(key) as [string, string, number];
-        return { d, i, y, n: a.workers, h: a.high };
-      });
-      await tx.$executeRawUnsafe(
-        `INSERT INTO talent_area_stat (district_code, industry_code, registered_year, workers, high_skilled)
-         SELECT d, i, y, n, h FROM jsonb_to_recordset($1::jsonb) AS r(d text, i text, y int, n bigint, h bigint)
-         ON CONFLICT (district_code, industry_code, registered_year)
-         DO UPDATE SET workers = talent_area_stat.workers + EXCLUDED.workers, high_skilled = talent_area_stat.high_skilled + EXCLUDED.high_skilled`,
-        JSON.stringify(rows),
-      );
-    }
-    this.cube.clear();
-    this.occupations.clear();
-    this.areas.clear();
   }
 
   private add(cell: StatCell, n: number): void {
-    const level = cell.level ?? NO_LEVEL;
-    const cubeKey = JSON.stringify([cell.districtCode, cell.industryCode, level, cell.registeredYear]);
-    this.cube.set(cubeKey, (this.cube.get(cubeKey) ?? 0) + n);
-    const occupationKey = JSON.stringify({ o: cell.occupation, l: level });
-    this.occupations.set(occupationKey, (this.occupations.get(occupationKey) ?? 0) + n);
-    const areaKey = JSON.stringify([cell.districtCode, cell.industryCode, cell.registeredYear]);
-    const area = this.areas.get(areaKey) ?? { workers: 0, high: 0 };
-    area.workers += n;
-    if (cell.level !== null && isHighSkilled(cell.level as SkillLevel)) area.high += n;
-    this.areas.set(areaKey, area);
+    const high = cell.level !== null && isHighSkilled(cell.level as SkillLevel) ? n : 0;
+    for (const [table, cells] of this.changes) {
+      const key = JSON.stringify(table.key.map((k) => k.of(cell)));
+      const counts = cells.get(key) ?? { workers: 0, high: 0 };
+      counts.workers += n;
+      counts.high += high;
+      cells.set(key, counts);
+    }
   }
 }

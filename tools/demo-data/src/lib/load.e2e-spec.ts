@@ -60,6 +60,7 @@ describe('loadWorkersDirect', () => {
       expect(await one("SELECT sum(workers) FROM talent_stat WHERE level = 'none'")).toBe(10_000 - expectedCertificates);
       expect(await one('SELECT sum(workers) FROM talent_area_stat')).toBe(10_000);
       expect(await one('SELECT sum(high_skilled) FROM talent_area_stat')).toBe(expectedHigh);
+      expect(await one("SELECT sum(workers) FROM talent_level_stat WHERE level = 'none'")).toBe(10_000 - expectedCertificates);
       expect(
         await one(`SELECT count(*) FROM (SELECT district_code, industry_code, COALESCE(current_level, 'none') AS level, registered_year, count(*) AS n FROM worker GROUP BY 1, 2, 3, 4) w
           FULL JOIN talent_stat t USING (district_code, industry_code, level, registered_year) WHERE t.workers IS DISTINCT FROM w.n`),

@@ -45,12 +45,15 @@ const REBUILD_STATISTICS = [
   'DELETE FROM "talent_stat"',
   'DELETE FROM "occupation_stat"',
   'DELETE FROM "talent_area_stat"',
+  'DELETE FROM "talent_level_stat"',
   `INSERT INTO "talent_stat" ("district_code", "industry_code", "level", "registered_year", "workers")
 SELECT "district_code", "industry_code", COALESCE("current_level", 'none'), "registered_year", count(*) FROM "worker" GROUP BY 1, 2, 3, 4`,
   `INSERT INTO "occupation_stat" ("occupation", "level", "workers")
 SELECT "occupation", COALESCE("current_level", 'none'), count(*) FROM "worker" GROUP BY 1, 2`,
   `INSERT INTO "talent_area_stat" ("district_code", "industry_code", "registered_year", "workers", "high_skilled")
 SELECT "district_code", "industry_code", "registered_year", count(*), count(*) FILTER (WHERE "high_skilled") FROM "worker" GROUP BY 1, 2, 3`,
+  `INSERT INTO "talent_level_stat" ("district_code", "level", "registered_year", "workers")
+SELECT "district_code", COALESCE("current_level", 'none'), "registered_year", count(*) FROM "worker" GROUP BY 1, 2, 3`,
 ];
 
 /** Indexes of worker and certificate other than their primary keys (which time-ordered UUIDv7 keys keep cheap). */
