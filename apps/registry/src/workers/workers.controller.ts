@@ -60,7 +60,7 @@ export class WorkersController {
   @ApiZodBody(lookupWorkerSchema)
   @ApiResponse({ status: 200, schema: openApiSchemaOf(workerViewSchema) as never })
   lookup(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(lookupWorkerSchema)) input: LookupWorkerInput): Promise<WorkerView> {
-    return this.workers.lookup(dataScopeOf(principal, REGISTRY_SCOPE), input.nationalId);
+    return this.workers.lookup(principal, dataScopeOf(principal, REGISTRY_SCOPE), input.nationalId);
   }
 
   @Get(':id')

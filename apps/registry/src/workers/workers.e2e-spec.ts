@@ -105,6 +105,21 @@ describe('workers (real PostgreSQL, dev broker, dev SSO)', () => {
     expect(await call('POST', '/api/v1/workers/lookup', 'hrss.clerk', { nationalId: '12345' })).toMatchObject({ status: 400, body: { errors: [{ field: 'nationalId' }] } });
   });
 
+  it('audits every lookup by ID number, the misses as well, without the number', async () => {
+    const input = newWorker({ districtCode: '500112' });
+    const id = (await call('POST', '/api/v1/workers', 'hrss.clerk', input)).body.id as string;
+    await call('POST', '/api/v1/workers/lookup', 'hrss.clerk', { nationalId: input.nationalId });
+    await call('POST', '/api/v1/workers/lookup', 'district.yuzhong', { nationalId: input.nationalId });
+    const entries = await registry.sql<{ actor: string; resource_id: string | null; details: { found: boolean }; row: string }>(
+      `SELECT actor, resource_id, details, row_to_json(a)::text AS row FROM audit_entry a WHERE action = 'worker.looked-up-by-national-id' ORDER BY id DESC LIMIT 2`,
+    );
+    expect(entries.map(({ actor, resource_id, details }) => ({ actor, resource_id, details }))).toEqual([
+      { actor: 'district.yuzhong', resource_id: null, details: { found: false } },
+      { actor: 'hrss.clerk', resource_id: id, details: { found: true } },
+    ]);
+    for (const entry of entries) expect(entry.row).not.toContain(input.nationalId);
+  });
+
   it('keeps the ID number encrypted at rest', async () => {
     const input = newWorker();
     await call('POST', '/api/v1/workers', 'hrss.clerk', input);

@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { recordAudit, type AuditRecord } from '@bayu/platform/audit';
 import type { DataScope } from '@bayu/platform/auth';
 import { RegistryDatabase, type Prisma, type RegistryTx } from '../database/registry-database';
 import type { WorkerRow } from '../ledger/registry-ledger';
@@ -46,6 +47,11 @@ export class WorkersRepository {
 
   findByHash(tx: RegistryTx, nationalIdHash: string): Promise<{ id: string } | null> {
     return tx.worker.findUnique({ where: { nationalIdHash }, select: { id: true } });
+  }
+
+  /** An audit entry on its own, for reads that change nothing. */
+  audit(record: AuditRecord): Promise<void> {
+    return recordAudit(this.db, record);
   }
 
   findByHashInScope(scope: DataScope, nationalIdHash: string): Promise<WorkerRow | null> {

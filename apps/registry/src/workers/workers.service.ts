@@ -72,9 +72,14 @@ export class WorkersService {
     }
   }
 
-  /** Exact lookup through the keyed hash: the number is never decrypted or compared in clear. */
-  async lookup(scope: DataScope, nationalId: string): Promise<WorkerView> {
+  /**
+   * Exact lookup through the keyed hash: the number is never decrypted or compared in clear. Finding a person
+   * by ID number is audited, misses as well as hits, so someone probing numbers leaves a trace; the answer
+   * goes out only after its audit entry is written.
+   */
+  async lookup(actor: Principal, scope: DataScope, nationalId: string): Promise<WorkerView> {
     const row = await this.workers.findByHashInScope(scope, this.ledger.hashOf(nationalId));
+    await this.workers.audit({ actor, action: 'worker.looked-up-by-national-id', resourceType: 'worker', resourceId: row?.id, scope: describeScope(scope), details: { found: row !== null } });
     if (!row) throw workerProblems.raise('not-found');
     return workerView(row);
   }
