@@ -3,30 +3,16 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { WORKER_IMPORT_LIMITS } from '@bayu/contracts';
 import { databaseEnv, kafkaEnv, loadConfig, port, serviceEnv, ssoEnv } from '@bayu/platform/config';
-import { parseEncryptionKeys } from '@bayu/national-id';
-
-const base64Key = z
-  .string()
-  .transform((s) => Buffer.from(s, 'base64'))
-  .refine((b) => b.length >= 32, 'must be base64 of at least 32 bytes');
+import { nationalIdKeysEnv } from '@bayu/national-id';
 
 export const registryEnv = serviceEnv
   .extend(databaseEnv.shape)
   .extend(kafkaEnv.shape)
   .extend(ssoEnv.shape)
+  .extend(nationalIdKeysEnv.shape)
   .extend({
     PORT: port.default(3101),
     SSO_INTERNAL_URL: z.url().optional(),
-    /** `k1:<base64 32 bytes>[,k0:...]`: the first key seals new numbers, older ones still open. */
-    NATIONAL_ID_ENCRYPTION_KEYS: z.string().transform((spec, ctx) => {
-      try {
-        return parseEncryptionKeys(spec);
-      } catch (error) {
-        ctx.addIssue({ code: 'custom', message: error instanceof Error ? error.message : String(error) });
-        return z.NEVER;
-      }
-    }),
-    NATIONAL_ID_HASH_KEY: base64Key,
     /** Where uploaded files are kept (a mounted volume in Kubernetes). */
     FILE_STORAGE_DIR: z.string().min(1).default(join(tmpdir(), 'bayu-registry-files')),
     /** Largest upload accepted (default the contract's limit). */

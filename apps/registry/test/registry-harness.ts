@@ -1,26 +1,19 @@
 import { randomBytes } from 'node:crypto';
-import { Client } from 'pg';
 import { composeNationalId } from '@bayu/national-id';
 import { bootstrapService, kafkaConsumersOf, type RunningService } from '@bayu/platform/service';
-import { migratedDatabase, startTestStack, userToken, type ScratchDatabase, type TestStack } from '@bayu/platform/testing';
+import { apiClient, migratedDatabase, querySql, startTestStack, type ApiClient, type ScratchDatabase, type TestStack } from '@bayu/platform/testing';
 import { AppModule } from '../src/app.module';
 import { loadRegistryConfig } from '../src/config';
 
-export interface ApiAnswer {
-  readonly status: number;
-  readonly type: string;
-  readonly headers: Headers;
-  readonly body: Record<string, unknown> & Array<Record<string, unknown>>;
-}
+export type { ApiAnswer } from '@bayu/platform/testing';
 
 /** The registry service in-process, on a fresh database, with the dev broker and dev SSO. */
 export interface RegistryHarness {
   readonly stack: TestStack;
   readonly db: ScratchDatabase;
   readonly service: RunningService;
-  /** Sends raw bytes, e.g. an uploaded file. */
-  upload(path: string, user: string, body: Buffer, contentType?: string): Promise<ApiAnswer>;
-  call(method: string, path: string, user?: string, body?: unknown, headers?: Record<string, string>): Promise<ApiAnswer>;
+  upload: ApiClient['upload'];
+  call: ApiClient['call'];
   sql<T = Record<string, unknown>>(query: string, values?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }
@@ -54,31 +47,8 @@ export async function startRegistry(options: { consumers?: boolean; env?: Record
     stack,
     db,
     service,
-    async call(method, path, user, body, headers = {}) {
-      const token = user ? await userToken(stack.realmUrl, user) : undefined;
-      const response = await fetch(`${service.url}${path}`, {
-        method,
-        headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers },
-        ...(body === undefined ? {} : { body: typeof body === 'string' ? body : JSON.stringify(body) }),
-      });
-      const text = await response.text();
-      return { status: response.status, type: response.headers.get('content-type') ?? '', headers: response.headers, body: text ? JSON.parse(text) : {} };
-    },
-    async upload(path, user, body, contentType = 'application/octet-stream') {
-      const token = await userToken(stack.realmUrl, user);
-      const response = await fetch(`${service.url}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': contentType }, body });
-      const text = await response.text();
-      return { status: response.status, type: response.headers.get('content-type') ?? '', headers: response.headers, body: text ? JSON.parse(text) : {} };
-    },
-    async sql(query, values = []) {
-      const client = new Client({ connectionString: db.url });
-      await client.connect();
-      try {
-        return (await client.query(query, values)).rows;
-      } finally {
-        await client.end();
-      }
-    },
+    ...apiClient(service.url, stack.realmUrl),
+    sql: (query, values) => querySql(db.url, query, values),
     async stop() {
       await service.shutdown();
       await db.drop();

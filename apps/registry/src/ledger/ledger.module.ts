@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { NationalIdVault } from '@bayu/national-id';
+import { NationalIdVault, nationalIdVaultFrom } from '@bayu/national-id';
 import { REGISTRY_CONFIG, type RegistryConfig } from '../config';
 import { RegistryLedger } from './registry-ledger';
 
@@ -9,7 +9,7 @@ import { RegistryLedger } from './registry-ledger';
     {
       provide: NationalIdVault,
       inject: [REGISTRY_CONFIG],
-      useFactory: (config: RegistryConfig) => new NationalIdVault({ encryptionKeys: config.NATIONAL_ID_ENCRYPTION_KEYS, hashKey: config.NATIONAL_ID_HASH_KEY }),
+      useFactory: (config: RegistryConfig) => nationalIdVaultFrom(config),
     },
   ],
   exports: [RegistryLedger, NationalIdVault],

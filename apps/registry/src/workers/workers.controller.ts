@@ -2,7 +2,7 @@ import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Re
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, dataScopeOf, Roles, type Principal } from '@bayu/platform/auth';
-import { ApiZodBody, ApiZodQuery, openApiSchemaOf, ZodPipe } from '@bayu/platform/http';
+import { ApiZodBody, ApiZodQuery, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
 import { REGISTRY_READERS, REGISTRY_SCOPE } from '../registry-access';
 import {
   lookupWorkerSchema,
@@ -20,12 +20,6 @@ import {
   type WorkerView,
 } from './workers.dto';
 import { WorkersService } from './workers.service';
-
-/** `"3"` or `W/"3"` → 3; anything else → undefined (then the service asks for a version). */
-function versionOf(ifMatch: string | undefined): number | undefined {
-  const match = ifMatch ? /^(?:W\/)?"(\d+)"$/.exec(ifMatch.trim()) : null;
-  return match?.[1] ? Number(match[1]) : undefined;
-}
 
 const idPipe = new ZodPipe(workerIdParam, 'id');
 
@@ -85,7 +79,7 @@ export class WorkersController {
     @Body(new ZodPipe(updateWorkerSchema)) patch: UpdateWorkerInput,
     @Res({ passthrough: true }) response: Response,
   ): Promise<WorkerView> {
-    const worker = await this.workers.update(principal, dataScopeOf(principal, REGISTRY_SCOPE), id, versionOf(ifMatch), patch);
+    const worker = await this.workers.update(principal, dataScopeOf(principal, REGISTRY_SCOPE), id, versionFromIfMatch(ifMatch), patch);
     response.setHeader('ETag', `"${worker.version}"`);
     return worker;
   }

@@ -3,3 +3,4 @@ export * from './lib/language';
 export * from './lib/to-problem';
 export * from './lib/problem-details.filter';
 export * from './lib/zod-validation';
+export * from './lib/if-match';

@@ -6,3 +6,4 @@ export * from './lib/service-process';
 export * from './lib/databases';
 export type { ScratchDatabase } from '@bayu/platform/db';
 export * from './lib/platform';
+export * from './lib/api-client';
