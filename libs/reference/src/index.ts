@@ -4,3 +4,4 @@ export * from './lib/honours';
 export * from './lib/skill-levels';
 export * from './lib/industries';
 export * from './lib/qualifications';
+export * from './lib/nomination-vocabularies';

@@ -1,4 +1,6 @@
-import { DISTRICTS, findDistrict, highestSkillLevel, isHighSkilled, SKILL_LEVELS } from '../index';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { DEPARTMENT_CODES, DISTRICTS, ETHNIC_GROUPS, findDistrict, highestSkillLevel, isHighSkilled, SKILL_LEVELS } from '../index';
 
 describe('reference data', () => {
   it('lists the 38 districts and counties plus three special zones, each code once', () => {
@@ -48,5 +50,14 @@ describe('reading values as spreadsheets write them', () => {
     expect(industryCodeOf('制造业')).toBe('C');
     expect(industryCodeOf('c')).toBe('C');
     expect(skillLevelOf('特级')).toBeUndefined();
+  });
+
+  it('lists the 56 nationalities once each, and every department the SSO realm names', () => {
+    expect(new Set(ETHNIC_GROUPS).size).toBe(56);
+    const realm = JSON.parse(readFileSync(join(__dirname, '../../../../deploy/keycloak/realm-bayu.json'), 'utf8')) as { users: Array<{ attributes?: { department_code?: string[] } }> };
+    const named = realm.users.flatMap((u) => u.attributes?.department_code ?? []);
+    expect(named.length).toBeGreaterThan(0);
+    for (const code of named) expect(DEPARTMENT_CODES).toContain(code);
+    expect(new Set(DEPARTMENT_CODES).size).toBe(DEPARTMENT_CODES.length);
   });
 });
