@@ -19,5 +19,17 @@ KAFKA_BIN="${KAFKA_BIN:-/opt/kafka/bin}"
 # dead-letter: 1 partition(s), retention.ms=2592000000
 "$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP_SERVER" --create --if-not-exists --topic bayu.campaign.award.v1.dlt --partitions 1 --replication-factor "$REPLICATION_FACTOR" --config retention.ms=2592000000 --config cleanup.policy=delete
 "$KAFKA_BIN/kafka-configs.sh" --bootstrap-server "$BOOTSTRAP_SERVER" --alter --entity-type topics --entity-name bayu.campaign.award.v1.dlt --add-config retention.ms=2592000000
+# events: 1 partition(s), retention.ms=-1
+"$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP_SERVER" --create --if-not-exists --topic bayu.campaign.lifecycle.v1 --partitions 1 --replication-factor "$REPLICATION_FACTOR" --config retention.ms=-1 --config cleanup.policy=delete
+"$KAFKA_BIN/kafka-configs.sh" --bootstrap-server "$BOOTSTRAP_SERVER" --alter --entity-type topics --entity-name bayu.campaign.lifecycle.v1 --add-config retention.ms=-1
+# dead-letter: 1 partition(s), retention.ms=2592000000
+"$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP_SERVER" --create --if-not-exists --topic bayu.campaign.lifecycle.v1.dlt --partitions 1 --replication-factor "$REPLICATION_FACTOR" --config retention.ms=2592000000 --config cleanup.policy=delete
+"$KAFKA_BIN/kafka-configs.sh" --bootstrap-server "$BOOTSTRAP_SERVER" --alter --entity-type topics --entity-name bayu.campaign.lifecycle.v1.dlt --add-config retention.ms=2592000000
+# events: 6 partition(s), retention.ms=-1
+"$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP_SERVER" --create --if-not-exists --topic bayu.campaign.nomination.v1 --partitions 6 --replication-factor "$REPLICATION_FACTOR" --config retention.ms=-1 --config cleanup.policy=delete
+"$KAFKA_BIN/kafka-configs.sh" --bootstrap-server "$BOOTSTRAP_SERVER" --alter --entity-type topics --entity-name bayu.campaign.nomination.v1 --add-config retention.ms=-1
+# dead-letter: 1 partition(s), retention.ms=2592000000
+"$KAFKA_BIN/kafka-topics.sh" --bootstrap-server "$BOOTSTRAP_SERVER" --create --if-not-exists --topic bayu.campaign.nomination.v1.dlt --partitions 1 --replication-factor "$REPLICATION_FACTOR" --config retention.ms=2592000000 --config cleanup.policy=delete
+"$KAFKA_BIN/kafka-configs.sh" --bootstrap-server "$BOOTSTRAP_SERVER" --alter --entity-type topics --entity-name bayu.campaign.nomination.v1.dlt --add-config retention.ms=2592000000
 
-echo "kafka-topics: 4 topic(s) ready"
+echo "kafka-topics: 8 topic(s) ready"

@@ -5,5 +5,6 @@ export * from './lib/catalogue';
 export * from './lib/envelope';
 export * from './lib/events/talent';
 export * from './lib/events/award';
+export * from './lib/events/campaign';
 export { buildAsyncApiDocument } from './lib/asyncapi';
 export * from './lib/files/worker-import';

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import type { EventDefinition, TopicDefinition } from './catalogue-types';
 import { AWARD_EVENTS } from './events/award';
+import { CAMPAIGN_EVENTS } from './events/campaign';
 import { TALENT_EVENTS } from './events/talent';
 import { DEAD_LETTER_RETENTION_MS, deadLetterTopicName, TOPICS } from './topics';
 import type { ServiceName } from './services';
@@ -12,6 +13,7 @@ import type { ServiceName } from './services';
 export const EVENTS = {
   ...TALENT_EVENTS,
   ...AWARD_EVENTS,
+  ...CAMPAIGN_EVENTS,
 } as const satisfies Record<string, EventDefinition>;
 
 export type EventName = keyof typeof EVENTS;

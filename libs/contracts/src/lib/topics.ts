@@ -21,6 +21,24 @@ export const TOPICS = {
     retentionMs: FOREVER,
     description: 'Awards and nominations of the 最美巴渝工匠 selection, keyed by worker id.',
   },
+  campaignLifecycle: {
+    name: 'bayu.campaign.lifecycle.v1',
+    owner: 'campaign',
+    partitions: 1,
+    partitionKey: 'campaignId',
+    retentionMs: FOREVER,
+    description: 'Phase changes of each 最美巴渝工匠 campaign, keyed by campaign id; a handful of events a year.',
+  },
+  campaignNomination: {
+    name: 'bayu.campaign.nomination.v1',
+    owner: 'campaign',
+    partitions: 6,
+    partitionKey: 'nominationId',
+    retentionMs: FOREVER,
+    description:
+      'Each recommendation form on its way through the endorsement chain to the shortlist, keyed by nomination ' +
+      "id so that one form's steps stay in order. No personal data before the shortlist is public.",
+  },
 } as const satisfies Record<string, TopicDefinition>;
 
 export type TopicKey = keyof typeof TOPICS;
