@@ -2,6 +2,8 @@ import { Module, type DynamicModule } from '@nestjs/common';
 import { ServicePlatformModule } from '@bayu/platform/service';
 import { CAMPAIGN_CONFIG, type CampaignConfig } from './config';
 import { CampaignDatabase } from './database/campaign-database';
+import { CampaignsModule } from './campaigns/campaigns.module';
+import { NominationsModule } from './nominations/nominations.module';
 import { TalentProfilesModule } from './talent-profiles/talent-profiles.module';
 
 @Module({})
@@ -9,7 +11,7 @@ export class AppModule {
   static forRoot(config: CampaignConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServicePlatformModule.forRoot({ service: 'campaign', config, configToken: CAMPAIGN_CONFIG, database: CampaignDatabase }), TalentProfilesModule],
+      imports: [ServicePlatformModule.forRoot({ service: 'campaign', config, configToken: CAMPAIGN_CONFIG, database: CampaignDatabase }), TalentProfilesModule, CampaignsModule, NominationsModule],
     };
   }
 }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { join } from 'node:path';
 import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { Client } from 'pg';
@@ -21,7 +21,17 @@ describe('campaign service: talent projection from registry events (real Postgre
   const kafka = () => new Kafka({ clientId: 'campaign-test', brokers: stack.kafkaBrokers, logLevel: logLevel.NOTHING });
 
   const start = async (): Promise<RunningService> => {
-    const config = loadCampaignConfig({ PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'silent', DATABASE_URL: db.url, KAFKA_BROKERS: stack.kafkaBrokers.join(','), SSO_URL: stack.ssoUrl });
+    const key = randomBytes(32).toString('base64');
+    const config = loadCampaignConfig({
+      PORT: '0',
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'silent',
+      DATABASE_URL: db.url,
+      KAFKA_BROKERS: stack.kafkaBrokers.join(','),
+      SSO_URL: stack.ssoUrl,
+      NATIONAL_ID_ENCRYPTION_KEYS: `k1:${key}`,
+      NATIONAL_ID_HASH_KEY: key,
+    });
     return bootstrapService(AppModule.forRoot(config), {
       service: 'campaign',
       title: 't',

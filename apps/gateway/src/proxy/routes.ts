@@ -13,6 +13,8 @@ export const ROUTES: ReadonlyArray<{ readonly prefix: string; readonly upstream:
   { prefix: '/api/v1/imports', upstream: 'registry' },
   { prefix: '/api/v1/public/certificates', upstream: 'registry' },
   { prefix: '/api/v1/talent-profiles', upstream: 'campaign' },
+  { prefix: '/api/v1/campaigns', upstream: 'campaign' },
+  { prefix: '/api/v1/nominations', upstream: 'campaign' },
 ];
 
 /** Paths under /api/v1/public need no token; the services behind them declare @Public themselves. */

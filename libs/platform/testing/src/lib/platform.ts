@@ -34,15 +34,24 @@ export async function startPlatform(options: { env?: Partial<Record<PlatformServ
     OTEL_BSP_SCHEDULE_DELAY: '100',
     LOG_LEVEL: 'debug',
   };
+  // One hash key for both (they match people by it); each service seals with its own encryption key.
+  const nationalIdHashKey = key();
   const registry = await startServiceProcess('registry', {
     ...common,
     PORT: String(registryPort),
     DATABASE_URL: databases.registry.url,
     NATIONAL_ID_ENCRYPTION_KEYS: `k1:${key()}`,
-    NATIONAL_ID_HASH_KEY: key(),
+    NATIONAL_ID_HASH_KEY: nationalIdHashKey,
     ...options.env?.registry,
   });
-  const campaign = await startServiceProcess('campaign', { ...common, PORT: String(campaignPort), DATABASE_URL: databases.campaign.url, ...options.env?.campaign });
+  const campaign = await startServiceProcess('campaign', {
+    ...common,
+    PORT: String(campaignPort),
+    DATABASE_URL: databases.campaign.url,
+    NATIONAL_ID_ENCRYPTION_KEYS: `k1:${key()}`,
+    NATIONAL_ID_HASH_KEY: nationalIdHashKey,
+    ...options.env?.campaign,
+  });
   const gateway = await startServiceProcess('gateway', {
     ...common,
     PORT: String(gatewayPort),

@@ -1,0 +1,7 @@
+import type { RealmRole } from '@bayu/reference';
+
+/** Agencies that take part in a campaign and may read its settings and dates. */
+export const CAMPAIGN_PARTICIPANTS: [RealmRole, ...RealmRole[]] = ['skills-office', 'district', 'department', 'employer', 'union', 'daily', 'expert'];
+
+/** Who works on recommendation forms; each is scoped to its own forms in the repository. */
+export const NOMINATION_PARTIES: [RealmRole, ...RealmRole[]] = ['skills-office', 'district', 'department', 'employer'];

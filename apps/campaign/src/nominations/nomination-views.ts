@@ -1,0 +1,83 @@
+import type { DataScope } from '@bayu/platform/auth';
+import { DEPARTMENTS, findDistrict } from '@bayu/reference';
+import type { Prisma } from '../database/campaign-database';
+import { FORM_ACTIONS, nominationLifecycle, type NominationAction, type NominationActor, type NominationStatus } from './nomination-lifecycle';
+import type { NominationForm, NominationView, TransitionView } from './nominations.dto';
+import type { NominationRow, TransitionRow } from './nominations.repository';
+
+type StoredForm = Omit<NominationForm, 'nationalId' | 'name' | 'gender' | 'birthYearMonth' | 'occupation' | 'employerName'>;
+
+export function storedForm(rest: StoredForm): Prisma.InputJsonValue {
+  return rest as unknown as Prisma.InputJsonValue;
+}
+
+/** Which party of the chain a caller is on a form it can see: the scope it was found in says it. */
+export function actorOn(scope: DataScope): NominationActor {
+  switch (scope.kind) {
+    case 'city':
+      return 'skills-office';
+    case 'district':
+    case 'department':
+      return 'recommender';
+    case 'employer':
+      return 'employer';
+  }
+}
+
+function recommenderName(kind: string, code: string): string {
+  if (kind === 'district') return findDistrict(code)?.nameZh ?? code;
+  return DEPARTMENTS.find((d) => d.code === code)?.nameZh ?? code;
+}
+
+/** The form as the parties see it: the ID number masked, and the actions open to this viewer now. */
+export function nominationView(row: NominationRow, viewer: DataScope): NominationView {
+  const formActions = new Set<NominationAction>(FORM_ACTIONS);
+  const actions = nominationLifecycle.actionsFor(row.status as NominationStatus, actorOn(viewer)).filter((a) => formActions.has(a));
+  return {
+    id: row.id,
+    campaignId: row.campaignId,
+    status: row.status as NominationStatus,
+    recommender: { kind: row.recommenderKind as 'district' | 'department', code: row.recommenderCode, nameZh: recommenderName(row.recommenderKind, row.recommenderCode) },
+    employerId: row.employerId,
+    districtCode: row.districtCode,
+    nationalIdMasked: row.nationalIdMasked,
+    form: { ...(row.form as unknown as StoredForm), name: row.name, gender: row.gender as 'male' | 'female', birthYearMonth: row.birthYearMonth, occupation: row.occupation, employerName: row.employerName },
+    nextActions: actions.map((action) => ({ action, labelZh: nominationLifecycle.transitions[action].labelZh, labelEn: nominationLifecycle.transitions[action].labelEn })),
+    version: row.version,
+    createdAt: row.createdAt.toISOString(),
+    updatedAt: row.updatedAt.toISOString(),
+  };
+}
+
+/** Field by field, what a correction changed; the ID number appears only masked. */
+export function diffForms(before: NominationRow, after: NominationRow): Record<string, { before: unknown; after: unknown }> {
+  const flatten = (row: NominationRow): Record<string, unknown> => ({
+    ...(row.form as Record<string, unknown>),
+    name: row.name,
+    gender: row.gender,
+    birthYearMonth: row.birthYearMonth,
+    occupation: row.occupation,
+    employerName: row.employerName,
+    nationalId: row.nationalIdMasked,
+  });
+  const [b, a] = [flatten(before), flatten(after)];
+  const changes: Record<string, { before: unknown; after: unknown }> = {};
+  for (const field of new Set([...Object.keys(b), ...Object.keys(a)])) {
+    if (JSON.stringify(b[field]) !== JSON.stringify(a[field])) changes[field] = { before: b[field] ?? null, after: a[field] ?? null };
+  }
+  return changes;
+}
+
+export function transitionView(row: TransitionRow): TransitionView {
+  return {
+    action: row.action,
+    from: row.fromStatus,
+    to: row.toStatus,
+    actor: row.actor,
+    actorAgency: row.actorAgency,
+    actorName: row.actorName,
+    opinion: row.opinion,
+    changes: (row.changes as TransitionView['changes']) ?? null,
+    at: row.occurredAt.toISOString(),
+  };
+}

@@ -1,0 +1,108 @@
+import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import type { Response } from 'express';
+import { CurrentPrincipal, dataScopeOf, Roles, type Principal } from '@bayu/platform/auth';
+import { ApiZodBody, ApiZodQuery, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
+import { NOMINATION_PARTIES } from '../campaign-access';
+import { campaignIdParam } from '../campaigns/campaigns.dto';
+import {
+  createNominationSchema,
+  listNominationsSchema,
+  nominationActionSchema,
+  nominationIdParam,
+  nominationViewSchema,
+  replaceNominationSchema,
+  type CreateNominationInput,
+  type ListNominationsInput,
+  type NominationActionInput,
+  type NominationView,
+  type ReplaceNominationInput,
+  type TransitionView,
+} from './nominations.dto';
+import { NominationsService } from './nominations.service';
+
+const NOMINATION_SCOPE = { cityWide: ['skills-office'] } as const;
+const idPipe = new ZodPipe(nominationIdParam, 'id');
+const ifMatchHeader = ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (version) you read, e.g. "3"' });
+
+@ApiTags('nominations 推荐表')
+@Controller('api/v1')
+export class NominationsController {
+  constructor(private readonly nominations: NominationsService) {}
+
+  @Post('nominations')
+  @HttpCode(201)
+  @Roles('employer')
+  @ApiOperation({ summary: '填写推荐表 An employer starts a recommendation form (draft)' })
+  @ApiZodBody(createNominationSchema)
+  @ApiResponse({ status: 201, schema: openApiSchemaOf(nominationViewSchema) as never })
+  async create(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(createNominationSchema)) input: CreateNominationInput, @Res({ passthrough: true }) response: Response): Promise<NominationView> {
+    const nomination = await this.nominations.create(principal, input);
+    response.setHeader('Location', `/api/v1/nominations/${nomination.id}`).setHeader('ETag', `"${nomination.version}"`);
+    return nomination;
+  }
+
+  @Get('campaigns/:campaignId/nominations')
+  @Roles(...NOMINATION_PARTIES)
+  @ApiOperation({ summary: '推荐表列表 The forms of a campaign in your scope' })
+  @ApiZodQuery(listNominationsSchema)
+  list(
+    @CurrentPrincipal() principal: Principal,
+    @Param('campaignId', new ZodPipe(campaignIdParam, 'campaignId')) campaignId: string,
+    @Query(new ZodPipe(listNominationsSchema)) query: ListNominationsInput,
+  ): Promise<{ items: NominationView[]; nextCursor: string | null }> {
+    return this.nominations.list(dataScopeOf(principal, NOMINATION_SCOPE), campaignId, query);
+  }
+
+  @Get('nominations/:id')
+  @Roles(...NOMINATION_PARTIES)
+  @ApiOperation({ summary: '查看推荐表 A form in your scope, ID number masked; ETag carries the version' })
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never })
+  async get(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<NominationView> {
+    const nomination = await this.nominations.get(dataScopeOf(principal, NOMINATION_SCOPE), id);
+    response.setHeader('ETag', `"${nomination.version}"`);
+    return nomination;
+  }
+
+  @Put('nominations/:id')
+  @Roles('employer')
+  @ifMatchHeader
+  @ApiOperation({ summary: '修改推荐表 The employer corrects a draft or a returned form' })
+  @ApiZodBody(replaceNominationSchema)
+  async replace(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', idPipe) id: string,
+    @Body(new ZodPipe(replaceNominationSchema)) input: ReplaceNominationInput,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<NominationView> {
+    const nomination = await this.nominations.replace(principal, dataScopeOf(principal, NOMINATION_SCOPE), id, input, versionFromIfMatch(ifMatch));
+    response.setHeader('ETag', `"${nomination.version}"`);
+    return nomination;
+  }
+
+  @Post('nominations/:id/actions')
+  @HttpCode(200)
+  @Roles(...NOMINATION_PARTIES)
+  @ifMatchHeader
+  @ApiOperation({ summary: '签署意见 / 退回 / 撤回 Take the next step of the endorsement chain' })
+  @ApiZodBody(nominationActionSchema)
+  async act(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', idPipe) id: string,
+    @Body(new ZodPipe(nominationActionSchema)) input: NominationActionInput,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<NominationView> {
+    const nomination = await this.nominations.act(principal, dataScopeOf(principal, NOMINATION_SCOPE), id, input, versionFromIfMatch(ifMatch));
+    response.setHeader('ETag', `"${nomination.version}"`);
+    return nomination;
+  }
+
+  @Get('nominations/:id/history')
+  @Roles(...NOMINATION_PARTIES)
+  @ApiOperation({ summary: '流转记录 Every step of the form: who, when, from and to, opinion, what changed' })
+  history(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string): Promise<TransitionView[]> {
+    return this.nominations.history(dataScopeOf(principal, NOMINATION_SCOPE), id);
+  }
+}

@@ -1,0 +1,188 @@
+import { z } from 'zod';
+import { parseNationalId } from '@bayu/national-id';
+import { CONTRIBUTION_CRITERION_CODES, DEPARTMENT_CODES, EDUCATION_LEVELS, ETHNIC_GROUPS, POLITICAL_AFFILIATIONS, SKILL_LEVEL_CODES } from '@bayu/reference';
+import { FORM_ACTIONS, NOMINATION_STATUSES } from './nomination-lifecycle';
+
+/** Length as a reader counts it: characters (汉字 count one each, even outside the BMP), not UTF-16 units. */
+export const characterCount = (text: string) => [...text.normalize('NFC')].length;
+
+const chars = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .transform((s) => s.normalize('NFC'))
+    .refine((s) => characterCount(s) <= max, {
+      message: `at most ${max} characters`,
+      params: { max },
+    });
+
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a year and month like 1985-07');
+
+/** The 推荐表 of seed 002, every field. The photo and the evidence file come as uploads of their own. */
+const nominationFormFields = z
+  .object({
+    name: chars(50),
+    gender: z.enum(['male', 'female']),
+    birthYearMonth: yearMonth,
+    nationalId: z.string().max(32),
+    ethnicity: z.enum(ETHNIC_GROUPS),
+    politicalAffiliation: z.enum(POLITICAL_AFFILIATIONS),
+    education: z.enum(EDUCATION_LEVELS),
+    occupation: chars(100).describe('职业（工种）'),
+    qualification: z
+      .object({
+        skillLevel: z.enum(SKILL_LEVEL_CODES).optional().describe('职业资格（技能）等级'),
+        professionalTitle: chars(100).optional().describe('专业技术职称, e.g. 高级工程师'),
+      })
+      .strict()
+      .refine((q) => q.skillLevel !== undefined || q.professionalTitle !== undefined, { message: 'give a skill level or a professional title' }),
+    employerName: chars(200),
+    workStartYearMonth: yearMonth.describe('参加工作时间'),
+    employerAddress: chars(200),
+    employerPostcode: z.string().regex(/^\d{6}$/, 'six digits'),
+    employerContact: chars(50),
+    employerPhone: z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'a mobile number or an area code and number'),
+    deedsAndAwards: chars(1000).describe('主要事迹及获奖情况，不超过1000字'),
+    deedsStatement: chars(2000).describe('事迹材料，1500字左右'),
+    contributions: z
+      .array(
+        z
+          .object({
+            criterion: z.enum(CONTRIBUTION_CRITERION_CODES),
+            evidence: chars(500),
+          })
+          .strict(),
+      )
+      .max(4)
+      .refine((list) => new Set(list.map((c) => c.criterion)).size === list.length, { message: 'each criterion once' })
+      .describe('the four contribution criteria ticked, each with its supporting text'),
+  })
+  .strict();
+
+const CROSS_CHECKED = new Set(['nationalId', 'gender', 'birthYearMonth', 'workStartYearMonth']);
+
+/**
+ * The ID number must agree with the gender and birth month on the form. Checked even when other fields are
+ * wrong (as long as these four are well formed), so the clerk sees every mistake in one answer.
+ */
+export const nominationFormSchema = nominationFormFields.superRefine(
+  (form, ctx) => {
+    const id = parseNationalId(form.nationalId);
+    if (!id.ok) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['nationalId'],
+        message: id.message,
+        params: { problem: id.problem },
+      });
+      return;
+    }
+    if (form.gender !== id.facts.gender)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['gender'],
+        message: 'does not match the ID number',
+      });
+    if (form.birthYearMonth !== id.facts.birthDate.slice(0, 7))
+      ctx.addIssue({
+        code: 'custom',
+        path: ['birthYearMonth'],
+        message: 'does not match the ID number',
+      });
+    if (form.workStartYearMonth < form.birthYearMonth)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['workStartYearMonth'],
+        message: 'cannot be before the birth',
+      });
+  },
+  {
+    when: (payload) => typeof payload.value === 'object' && payload.value !== null && payload.issues.every((issue) => !CROSS_CHECKED.has(String(issue.path?.[0]))),
+  },
+);
+export type NominationForm = z.infer<typeof nominationFormSchema>;
+
+export const recommenderChoiceSchema = z.discriminatedUnion('kind', [
+  z
+    .object({ kind: z.literal('district') })
+    .strict()
+    .describe("through the employer's district (central units too)"),
+  z
+    .object({ kind: z.literal('department'), code: z.enum(DEPARTMENT_CODES) })
+    .strict()
+    .describe('through a municipal department'),
+]);
+
+export const createNominationSchema = z
+  .object({
+    campaignId: z.uuid(),
+    recommender: recommenderChoiceSchema,
+    form: nominationFormSchema,
+  })
+  .strict();
+export type CreateNominationInput = z.infer<typeof createNominationSchema>;
+
+export const replaceNominationSchema = z.object({ form: nominationFormSchema }).strict();
+export type ReplaceNominationInput = z.infer<typeof replaceNominationSchema>;
+
+export const nominationActionSchema = z
+  .object({
+    action: z.enum(FORM_ACTIONS),
+    opinion: chars(500).optional().describe('the opinion of an endorsement, or the reasons for a return or rejection'),
+  })
+  .strict()
+  .superRefine((input, ctx) => {
+    if (input.action !== 'withdraw' && input.opinion === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['opinion'],
+        message: 'an opinion or the reasons are required',
+      });
+  });
+export type NominationActionInput = z.infer<typeof nominationActionSchema>;
+
+export const listNominationsSchema = z
+  .object({
+    status: z.enum(NOMINATION_STATUSES).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(50),
+    cursor: z.uuid().optional().describe('nextCursor of the previous page'),
+  })
+  .strict();
+export type ListNominationsInput = z.infer<typeof listNominationsSchema>;
+
+const formView = nominationFormFields.omit({ nationalId: true });
+export const nominationViewSchema = z.object({
+  id: z.uuid(),
+  campaignId: z.uuid(),
+  status: z.enum(NOMINATION_STATUSES),
+  recommender: z.object({
+    kind: z.enum(['district', 'department']),
+    code: z.string(),
+    nameZh: z.string(),
+  }),
+  employerId: z.string(),
+  districtCode: z.string(),
+  nationalIdMasked: z.string(),
+  form: formView,
+  nextActions: z.array(z.object({ action: z.string(), labelZh: z.string(), labelEn: z.string() })),
+  version: z.number().int(),
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type NominationView = z.infer<typeof nominationViewSchema>;
+
+export const transitionViewSchema = z.object({
+  action: z.string(),
+  from: z.string().nullable(),
+  to: z.string(),
+  actor: z.string(),
+  actorAgency: z.string(),
+  actorName: z.string().nullable(),
+  opinion: z.string().nullable(),
+  changes: z.record(z.string(), z.object({ before: z.unknown(), after: z.unknown() })).nullable(),
+  at: z.iso.datetime(),
+});
+export type TransitionView = z.infer<typeof transitionViewSchema>;
+
+export const nominationIdParam = z.uuid();

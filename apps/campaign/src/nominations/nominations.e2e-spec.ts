@@ -1,0 +1,167 @@
+import { Client } from 'pg';
+import { eventually } from '@bayu/platform/testing';
+import { campaignSettings, nominationForm, startCampaign, type ApiAnswer, type CampaignHarness } from '../../test/campaign-harness';
+
+describe('recommendation forms and the endorsement chain (real PostgreSQL, dev broker, dev SSO)', () => {
+  jest.setTimeout(90_000);
+  let campaign: CampaignHarness;
+  const call: CampaignHarness['call'] = (...args) => campaign.call(...args);
+  let year = 2050;
+
+  /** A campaign in its recommendation phase; each test gets its own year. */
+  const openCampaign = async (overrides: Record<string, unknown> = {}, settingsYear = (year += 1)): Promise<string> => {
+    const id = String((await call('POST', '/api/v1/campaigns', 'skills.office', campaignSettings(settingsYear, overrides))).body.id);
+    expect((await call('POST', `/api/v1/campaigns/${id}/phase`, 'skills.office', { action: 'open-recommendation' }, { 'if-match': '"1"' })).status).toBe(200);
+    return id;
+  };
+  const create = (campaignId: string, user = 'employer.chengkou-power', form = nominationForm(), recommender: Record<string, unknown> = { kind: 'district' }) =>
+    call('POST', '/api/v1/nominations', user, { campaignId, recommender, form });
+  const act = async (id: string, user: string, action: string, opinion?: string): Promise<ApiAnswer> => {
+    const current = await call('GET', `/api/v1/nominations/${id}`, 'skills.office');
+    return call('POST', `/api/v1/nominations/${id}/actions`, user, { action, ...(opinion ? { opinion } : {}) }, { 'if-match': String(current.headers.get('etag')) });
+  };
+  const statusOf = async (id: string) => String((await call('GET', `/api/v1/nominations/${id}`, 'skills.office')).body.status);
+  const eventsOf = (id: string) =>
+    campaign.sql<{ event_type: string; data: Record<string, unknown> }>(`SELECT event_type, envelope->'data' AS data FROM outbox_event WHERE message_key = $1 ORDER BY id`, [id]);
+
+  beforeAll(async () => {
+    campaign = await startCampaign();
+  });
+  afterAll(() => campaign?.stop());
+
+  it('takes a form through employer, district and skills office, recording each step and its event', async () => {
+    const campaignId = await openCampaign();
+    const form = nominationForm();
+    const created = await create(campaignId, 'employer.chengkou-power', form);
+    expect(created).toMatchObject({ status: 201, body: { status: 'draft', recommender: { kind: 'district', code: '500229', nameZh: '城口县' }, nextActions: [{ action: 'submit' }, { action: 'withdraw' }] } });
+    const id = String(created.body.id);
+    expect(created.body.nationalIdMasked).toMatch(/^500229\*{8}\d{3}[\dX]$/);
+
+    expect(await act(id, 'employer.chengkou-power', 'submit', '同意推荐。')).toMatchObject({ status: 200, body: { status: 'awaiting-recommender', nextActions: [{ action: 'withdraw' }] } });
+    expect(await act(id, 'district.chengkou', 'recommender-endorse', '经审核，情况属实，同意推荐。')).toMatchObject({ status: 200, body: { status: 'awaiting-office' } });
+    expect(await act(id, 'skills.office', 'office-approve', '审核通过。')).toMatchObject({ status: 200, body: { status: 'endorsed' } });
+
+    const history = await call('GET', `/api/v1/nominations/${id}/history`, 'district.chengkou');
+    expect(history.body.map((t) => [t.action, t.from, t.to, t.actor, t.opinion])).toEqual([
+      ['create', null, 'draft', 'employer.chengkou-power', null],
+      ['submit', 'draft', 'awaiting-recommender', 'employer.chengkou-power', '同意推荐。'],
+      ['recommender-endorse', 'awaiting-recommender', 'awaiting-office', 'district.chengkou', '经审核，情况属实，同意推荐。'],
+      ['office-approve', 'awaiting-office', 'endorsed', 'skills.office', '审核通过。'],
+    ]);
+    expect((await eventsOf(id)).map((e) => [e.event_type, e.data.step ?? null])).toEqual([
+      ['bayu.nomination.submitted.v1', null],
+      ['bayu.nomination.endorsed.v1', 'recommender'],
+      ['bayu.nomination.endorsed.v1', 'skills-office'],
+    ]);
+    const stored = await campaign.sql<{ row: string }>('SELECT row_to_json(n)::text AS row FROM nomination n WHERE id = $1', [id]);
+    expect(stored[0]?.row).toContain(form.nationalId.slice(14));
+    expect(stored[0]?.row).not.toContain(form.nationalId);
+    expect(JSON.stringify(created.body)).not.toContain(form.nationalId);
+  });
+
+  it('returns a form with reasons, keeps what the employer corrected, and takes it back as a resubmission', async () => {
+    const campaignId = await openCampaign();
+    const form = nominationForm();
+    const id = String((await create(campaignId, 'employer.chengkou-power', form)).body.id);
+    await act(id, 'employer.chengkou-power', 'submit', '同意推荐。');
+    expect((await act(id, 'district.chengkou', 'recommender-return')).body).toMatchObject({ errors: [{ field: 'opinion' }] });
+    expect(await act(id, 'district.chengkou', 'recommender-return', '事迹材料缺少获奖证书编号，请补充。')).toMatchObject({ status: 200, body: { status: 'returned' } });
+
+    const etag = String((await call('GET', `/api/v1/nominations/${id}`, 'employer.chengkou-power')).headers.get('etag'));
+    const corrected = { ...form, deedsAndAwards: `${String(form.deedsAndAwards)}获评“重庆市技术能手”（证书编号CQ-2020-118）。` };
+    expect(await call('PUT', `/api/v1/nominations/${id}`, 'employer.chengkou-power', { form: corrected }, { 'if-match': etag })).toMatchObject({ status: 200, body: { status: 'returned' } });
+    expect(await act(id, 'employer.chengkou-power', 'submit', '已按要求补充。')).toMatchObject({ status: 200, body: { status: 'awaiting-recommender' } });
+
+    const edit = (await call('GET', `/api/v1/nominations/${id}/history`, 'employer.chengkou-power')).body.find((t) => t.action === 'edit');
+    expect(Object.keys(edit?.changes as object)).toEqual(['deedsAndAwards']);
+    const submissions = (await eventsOf(id)).filter((e) => e.event_type === 'bayu.nomination.submitted.v1').map((e) => e.data.resubmission);
+    expect(submissions).toEqual([false, true]);
+  });
+
+  it('counts the deeds in characters, and names every wrong field without writing anything', async () => {
+    const campaignId = await openCampaign();
+    const thousand = `${'匠'.repeat(998)}𠀀。`; // 1,000 characters, one of them outside the BMP (two UTF-16 units)
+    expect((await create(campaignId, 'employer.chengkou-power', nominationForm({ deedsAndAwards: thousand }))).status).toBe(201);
+    const before = await campaign.sql<{ n: number }>('SELECT count(*)::int AS n FROM nomination');
+    const wrong = await create(campaignId, 'employer.chengkou-power', nominationForm({ deedsAndAwards: `${thousand}多`, gender: 'female', ethnicity: '火星族', employerPostcode: '4059', contributions: [] }));
+    expect(wrong.status).toBe(400);
+    expect((wrong.body.errors as unknown as Array<{ field: string }>).map((e) => e.field).sort()).toEqual(['form.deedsAndAwards', 'form.employerPostcode', 'form.ethnicity', 'form.gender']);
+    expect(await campaign.sql('SELECT count(*)::int AS n FROM nomination')).toEqual(before);
+  });
+
+  it('keeps each agency to its own forms, and each step to its own party', async () => {
+    const campaignId = await openCampaign();
+    const id = String((await create(campaignId)).body.id);
+    const viaTransport = String((await create(campaignId, 'employer.shouxun', nominationForm({ employerName: '重庆首讯科技股份有限公司' }), { kind: 'department', code: 'cq-transport' })).body.id);
+
+    for (const outsider of ['district.yuzhong', 'employer.shouxun', 'dept.transport']) expect((await call('GET', `/api/v1/nominations/${id}`, outsider)).status).toBe(404);
+    expect((await call('GET', `/api/v1/nominations/${viaTransport}`, 'dept.transport')).status).toBe(200);
+    expect((await call('GET', `/api/v1/nominations/${viaTransport}`, 'district.jiangbei')).status).toBe(404);
+    const listed = async (user: string) => ((await call('GET', `/api/v1/campaigns/${campaignId}/nominations`, user)).body.items as Array<{ id: string }>).map((n) => n.id).sort();
+    expect(await listed('skills.office')).toEqual([id, viaTransport].sort());
+    expect(await listed('district.chengkou')).toEqual([id]);
+    expect(await listed('dept.transport')).toEqual([viaTransport]);
+    expect(await listed('employer.shouxun')).toEqual([viaTransport]);
+    expect((await call('GET', `/api/v1/campaigns/${campaignId}/nominations`, 'central.unit')).status).toBe(403);
+
+    expect(await act(id, 'district.chengkou', 'submit', '代为提交')).toMatchObject({ status: 403, body: { code: 'nomination.not-your-step' } });
+    expect((await act(id, 'district.yuzhong', 'submit', '越权')).status).toBe(404);
+    await act(id, 'employer.chengkou-power', 'submit', '同意推荐。');
+    expect(await act(id, 'employer.chengkou-power', 'recommender-endorse', '自己批准')).toMatchObject({ status: 403, body: { code: 'nomination.not-your-step' } });
+    expect(await act(id, 'skills.office', 'office-approve', '跳过区县')).toMatchObject({ status: 409, body: { code: 'nomination.wrong-step' } });
+    expect((await call('POST', '/api/v1/nominations', 'district.chengkou', { campaignId, recommender: { kind: 'district' }, form: nominationForm() })).status).toBe(403);
+    expect(await statusOf(id)).toBe('awaiting-recommender');
+  });
+
+  it('holds a district to its quota, even when endorsements race for the last places', async () => {
+    const campaignId = await openCampaign({ quotas: { district: 2, department: 3 } });
+    const ids: string[] = [];
+    for (let i = 0; i < 5; i++) {
+      const id = String((await create(campaignId)).body.id);
+      await act(id, 'employer.chengkou-power', 'submit', '同意推荐。');
+      ids.push(id);
+    }
+    const [waiting, ...racing] = ids as [string, ...string[]];
+    const etags = await Promise.all(racing.map(async (id) => String((await call('GET', `/api/v1/nominations/${id}`, 'district.chengkou')).headers.get('etag'))));
+    // Hold the campaign row so the four endorsements queue behind it, then let them all go at once.
+    const holder = new Client({ connectionString: campaign.db.url });
+    await holder.connect();
+    await holder.query('BEGIN');
+    await holder.query('SELECT id FROM campaign WHERE id = $1 FOR UPDATE', [campaignId]);
+    const racingCalls = Promise.all(racing.map((id, i) => call('POST', `/api/v1/nominations/${id}/actions`, 'district.chengkou', { action: 'recommender-endorse', opinion: '同意' }, { 'if-match': etags[i] ?? '' })));
+    await eventually(async () => Number((await campaign.sql<{ n: number }>(`SELECT count(*)::int AS n FROM pg_stat_activity WHERE wait_event_type = 'Lock' AND datname = current_database()`))[0]?.n) === 4 || undefined, { what: 'four endorsements waiting' });
+    await holder.query('COMMIT');
+    await holder.end();
+    const raced = await racingCalls;
+    expect(raced.map((r) => r.status).sort()).toEqual([200, 200, 409, 409]);
+    expect(raced.find((r) => r.status === 409)?.body).toMatchObject({ code: 'nomination.quota-exhausted', quota: 2, used: 2 });
+    const losers = racing.filter((_, i) => raced[i]?.status === 409);
+    for (const loser of losers) expect(await statusOf(loser)).toBe('awaiting-recommender');
+    expect(await act(waiting, 'district.chengkou', 'recommender-endorse', '同意')).toMatchObject({ status: 409, body: { code: 'nomination.quota-exhausted' } });
+
+    // A place comes back when the skills office returns a form that held it.
+    const winner = racing.find((_, i) => raced[i]?.status === 200) ?? '';
+    await act(winner, 'skills.office', 'office-return', '请补充证明材料。');
+    expect(await act(waiting, 'district.chengkou', 'recommender-endorse', '同意')).toMatchObject({ status: 200, body: { status: 'awaiting-office' } });
+  });
+
+  it('refuses a person already recommended in the campaign through any agency, until that form is withdrawn', async () => {
+    const campaignId = await openCampaign();
+    const form = nominationForm();
+    const first = String((await create(campaignId, 'employer.chengkou-power', form)).body.id);
+    const again = await create(campaignId, 'employer.shouxun', { ...form, employerName: '重庆首讯科技股份有限公司' }, { kind: 'department', code: 'cq-transport' });
+    expect(again).toMatchObject({ status: 409, body: { code: 'nomination.already-recommended', errors: [{ field: 'form.nationalId' }] } });
+    expect(await act(first, 'employer.chengkou-power', 'withdraw')).toMatchObject({ status: 200, body: { status: 'withdrawn' } });
+    expect((await create(campaignId, 'employer.shouxun', { ...form, employerName: '重庆首讯科技股份有限公司' }, { kind: 'department', code: 'cq-transport' })).status).toBe(201);
+    // The same person may be recommended again in another year's campaign.
+    expect((await create(await openCampaign(), 'employer.chengkou-power', form)).status).toBe(201);
+  });
+
+  it('refuses forms after the deadline and outside the recommendation phase', async () => {
+    const late = await openCampaign({}, 2020);
+    expect(await create(late)).toMatchObject({ status: 409, body: { code: 'nomination.late', deadline: '2020-06-30T15:59:59.000Z' } });
+    const notOpen = String((await call('POST', '/api/v1/campaigns', 'skills.office', campaignSettings((year += 1)))).body.id);
+    expect(await create(notOpen)).toMatchObject({ status: 409, body: { code: 'nomination.not-open', phase: 'draft' } });
+    expect(await create('01938f5e-2b7c-7d41-9a3e-5c2b1d0e9f87')).toMatchObject({ status: 422, body: { errors: [{ field: 'campaignId' }] } });
+  });
+});

@@ -1,0 +1,174 @@
+import { Injectable } from '@nestjs/common';
+import { maskNationalId, NationalIdVault } from '@bayu/national-id';
+import { recordAudit } from '@bayu/platform/audit';
+import { describeScope, type DataScope, type Principal } from '@bayu/platform/auth';
+import { isUniqueViolation, uuidv7 } from '@bayu/platform/db';
+import type { CampaignTx, Prisma } from '../database/campaign-database';
+import type { CampaignPhase } from '../campaigns/campaign-phases';
+import { CampaignsRepository, type CampaignRow } from '../campaigns/campaigns.repository';
+import { ACTION_PHASES, BEFORE_DEADLINE, nominationLifecycle, type NominationStatus } from './nomination-lifecycle';
+import type { CreateNominationInput, ListNominationsInput, NominationActionInput, NominationForm, NominationView, ReplaceNominationInput, TransitionView } from './nominations.dto';
+import { NominationEvents } from './nomination-events';
+import { nominationProblems } from './nominations.problems';
+import { NominationsRepository, type NominationRow, type Recommender } from './nominations.repository';
+import { actorOn, diffForms, nominationView, storedForm, transitionView } from './nomination-views';
+
+@Injectable()
+export class NominationsService {
+  constructor(
+    private readonly nominations: NominationsRepository,
+    private readonly campaigns: CampaignsRepository,
+    private readonly vault: NationalIdVault,
+    private readonly events: NominationEvents,
+  ) {}
+
+  /** An employer starts a form for one of its staff, to go through its district or a municipal department. */
+  async create(actor: Principal, input: CreateNominationInput): Promise<NominationView> {
+    const employerId = actor.employerId;
+    if (!actor.roles.has('employer') || !employerId) throw nominationProblems.raise('employers-only');
+    const recommender = this.recommenderFor(actor, input.recommender);
+    const sealed = this.seal(input.form.nationalId);
+    const id = uuidv7();
+    try {
+      const row = await this.nominations.transaction(async (tx) => {
+        const campaign = await this.openCampaign(tx, input.campaignId, 'submit');
+        const created = await this.nominations.create(tx, {
+          id,
+          campaignId: campaign.id,
+          status: nominationLifecycle.initial,
+          recommenderKind: recommender.kind,
+          recommenderCode: recommender.code,
+          employerId,
+          districtCode: actor.districtCode ?? '',
+          ...this.formColumns(input.form),
+          nationalIdSealed: sealed.sealed,
+          nationalIdHash: sealed.hash,
+          nationalIdMasked: maskNationalId(input.form.nationalId),
+          createdBy: actor.username,
+        });
+        await this.nominations.claim(tx, campaign.id, sealed.hash, id);
+        await this.nominations.recordTransition(tx, { nominationId: id, action: 'create', fromStatus: null, toStatus: created.status, ...this.actorColumns(actor) });
+        await recordAudit(tx, { actor, action: 'nomination.created', resourceType: 'nomination', resourceId: id, details: { campaignId: campaign.id, recommender } });
+        return created;
+      });
+      return nominationView(row, { kind: 'employer', employerId });
+    } catch (error) {
+      if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [{ field: 'form.nationalId', pointer: '#/form/nationalId', detail: 'already recommended in this campaign' }] });
+      throw error;
+    }
+  }
+
+  /** The employer corrects its form (a draft, or one returned to it); what changed is kept in the history. */
+  async replace(actor: Principal, scope: DataScope, id: string, input: ReplaceNominationInput, expectedVersion: number | undefined): Promise<NominationView> {
+    if (expectedVersion === undefined) throw nominationProblems.raise('version-required');
+    const row = await this.nominations.transaction(async (tx) => {
+      const before = await this.lockForVersion(tx, scope, id, expectedVersion);
+      if (actorOn(scope) !== 'employer') throw nominationProblems.raise('not-your-step');
+      if (!['draft', 'returned'].includes(before.status)) throw nominationProblems.raise('wrong-step', { extensions: { status: before.status } });
+      await this.openCampaign(tx, before.campaignId, 'submit');
+      const sealed = this.seal(input.form.nationalId);
+      if (sealed.hash !== before.nationalIdHash) {
+        // A different person on the same form: give up the old claim and take the new one.
+        await this.nominations.release(tx, id);
+        await this.nominations.claim(tx, before.campaignId, sealed.hash, id);
+      }
+      const after = await this.nominations.update(tx, id, {
+        ...this.formColumns(input.form),
+        nationalIdSealed: sealed.sealed,
+        nationalIdHash: sealed.hash,
+        nationalIdMasked: maskNationalId(input.form.nationalId),
+      });
+      const changes = diffForms(before, after);
+      await this.nominations.recordTransition(tx, { nominationId: id, action: 'edit', fromStatus: before.status, toStatus: after.status, ...this.actorColumns(actor), changes: changes as Prisma.InputJsonValue });
+      await recordAudit(tx, { actor, action: 'nomination.edited', resourceType: 'nomination', resourceId: id, scope: describeScope(scope), details: { fields: Object.keys(changes) } });
+      return after;
+    }).catch((error: unknown) => {
+      if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [{ field: 'form.nationalId', pointer: '#/form/nationalId', detail: 'already recommended in this campaign' }] });
+      throw error;
+    });
+    return nominationView(row, scope);
+  }
+
+  /** One step of the chain, as the declared lifecycle allows, in the campaign phase it belongs to. */
+  async act(actor: Principal, scope: DataScope, id: string, input: NominationActionInput, expectedVersion: number | undefined): Promise<NominationView> {
+    if (expectedVersion === undefined) throw nominationProblems.raise('version-required');
+    const row = await this.nominations.transaction(async (tx) => {
+      const before = await this.lockForVersion(tx, scope, id, expectedVersion);
+      const step = nominationLifecycle.attempt(before.status as NominationStatus, input.action, actorOn(scope));
+      if (!step.ok && step.reason === 'not-allowed') throw nominationProblems.raise('not-your-step', { extensions: { status: before.status } });
+      if (!step.ok) throw nominationProblems.raise('wrong-step', { detail: `${input.action} is possible from ${step.allowedFrom.join(', ')}; the form is ${before.status}`, extensions: { status: before.status } });
+      const campaign = await this.openCampaign(tx, before.campaignId, input.action);
+      if (input.action === 'recommender-endorse') await this.takeQuotaPlace(tx, campaign, { kind: before.recommenderKind as Recommender['kind'], code: before.recommenderCode });
+      if (input.action === 'withdraw') await this.nominations.release(tx, id);
+      const after = await this.nominations.update(tx, id, { status: step.to });
+      await this.nominations.recordTransition(tx, { nominationId: id, action: input.action, fromStatus: step.from, toStatus: step.to, ...this.actorColumns(actor), opinion: input.opinion ?? null });
+      await this.events.stepTaken(tx, input.action, after, step.from);
+      await recordAudit(tx, { actor, action: `nomination.${input.action}`, resourceType: 'nomination', resourceId: id, scope: describeScope(scope), details: { from: step.from, to: step.to } });
+      return after;
+    });
+    return nominationView(row, scope);
+  }
+
+  async get(scope: DataScope, id: string): Promise<NominationView> {
+    const row = await this.nominations.findInScope(scope, id);
+    if (!row) throw nominationProblems.raise('not-found');
+    return nominationView(row, scope);
+  }
+
+  async history(scope: DataScope, id: string): Promise<TransitionView[]> {
+    if (!(await this.nominations.findInScope(scope, id))) throw nominationProblems.raise('not-found');
+    return (await this.nominations.history(id)).map(transitionView);
+  }
+
+  async list(scope: DataScope, campaignId: string, query: ListNominationsInput): Promise<{ items: NominationView[]; nextCursor: string | null }> {
+    const rows = await this.nominations.list(scope, campaignId, query);
+    const page = rows.slice(0, query.limit);
+    return { items: page.map((row) => nominationView(row, scope)), nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
+  }
+
+  private seal(nationalId: string): { sealed: string; hash: string } {
+    return { sealed: this.vault.encrypt(nationalId), hash: this.vault.hash(nationalId) };
+  }
+
+  private recommenderFor(actor: Principal, choice: CreateNominationInput['recommender']): Recommender {
+    if (choice.kind === 'department') return { kind: 'department', code: choice.code };
+    if (!actor.districtCode) throw nominationProblems.raise('no-district', { errors: [{ field: 'recommender.kind', pointer: '#/recommender/kind', detail: 'your organisation has no district on record' }] });
+    return { kind: 'district', code: actor.districtCode };
+  }
+
+  /** Locks the campaign against a phase change and checks the phase and, for the steps that have one, the deadline. */
+  private async openCampaign(tx: CampaignTx, campaignId: string, action: keyof typeof ACTION_PHASES): Promise<CampaignRow> {
+    const campaign = await this.campaigns.share(tx, campaignId);
+    if (!campaign) throw nominationProblems.raise('campaign-not-found', { errors: [{ field: 'campaignId', pointer: '#/campaignId', detail: 'no such campaign' }] });
+    if (!ACTION_PHASES[action].includes(campaign.phase as CampaignPhase)) {
+      throw nominationProblems.raise('not-open', { detail: `${action} belongs to the ${ACTION_PHASES[action].join(' or ')} phase; the campaign is in ${campaign.phase}`, extensions: { phase: campaign.phase } });
+    }
+    if (BEFORE_DEADLINE.has(action) && new Date() > campaign.formDeadline) {
+      throw nominationProblems.raise('late', { extensions: { deadline: campaign.formDeadline.toISOString() } });
+    }
+    return campaign;
+  }
+
+  private async takeQuotaPlace(tx: CampaignTx, campaign: CampaignRow, recommender: Recommender): Promise<void> {
+    const quota = recommender.kind === 'district' ? campaign.districtQuota : campaign.departmentQuota;
+    const used = await this.nominations.quotaUsedLocked(tx, campaign.id, recommender);
+    if (used >= quota) throw nominationProblems.raise('quota-exhausted', { extensions: { quota, used } });
+  }
+
+  private async lockForVersion(tx: CampaignTx, scope: DataScope, id: string, expectedVersion: number): Promise<NominationRow> {
+    const before = await this.nominations.lockInScope(tx, scope, id);
+    if (!before) throw nominationProblems.raise('not-found');
+    if (before.version !== expectedVersion) throw nominationProblems.raise('version-conflict', { extensions: { currentVersion: before.version } });
+    return before;
+  }
+
+  private formColumns(form: NominationForm) {
+    const { nationalId: _sealedSeparately, name, gender, birthYearMonth, occupation, employerName, ...rest } = form;
+    return { name, gender, birthYearMonth, occupation, employerName, form: storedForm(rest) };
+  }
+
+  private actorColumns(actor: Principal): { actor: string; actorAgency: string; actorName: string | null } {
+    return { actor: actor.username, actorAgency: actor.agency ?? [...actor.roles][0] ?? 'unknown', actorName: actor.displayName ?? null };
+  }
+}
+

@@ -1,0 +1,111 @@
+import { randomBytes } from 'node:crypto';
+import { composeNationalId } from '@bayu/national-id';
+import { bootstrapService, kafkaConsumersOf, type RunningService } from '@bayu/platform/service';
+import { apiClient, migratedDatabase, querySql, startTestStack, type ApiClient, type ScratchDatabase, type TestStack } from '@bayu/platform/testing';
+import { AppModule } from '../src/app.module';
+import { loadCampaignConfig } from '../src/config';
+
+export type { ApiAnswer } from '@bayu/platform/testing';
+
+/** The campaign service in-process, on a fresh database, with the dev broker and dev SSO. */
+export interface CampaignHarness {
+  readonly stack: TestStack;
+  readonly db: ScratchDatabase;
+  readonly service: RunningService;
+  call: ApiClient['call'];
+  upload: ApiClient['upload'];
+  sql<T = Record<string, unknown>>(query: string, values?: unknown[]): Promise<T[]>;
+  stop(): Promise<void>;
+}
+
+const key = () => randomBytes(32).toString('base64');
+
+export async function startCampaign(options: { consumers?: boolean; env?: Record<string, string> } = {}): Promise<CampaignHarness> {
+  const stack = await startTestStack({ brokers: 1 });
+  const db = await migratedDatabase('campaign');
+  const config = loadCampaignConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'silent',
+    DATABASE_URL: db.url,
+    KAFKA_BROKERS: stack.kafkaBrokers.join(','),
+    SSO_URL: stack.ssoUrl,
+    NATIONAL_ID_ENCRYPTION_KEYS: `k1:${key()}`,
+    NATIONAL_ID_HASH_KEY: key(),
+    ...options.env,
+  });
+  const service = await bootstrapService(AppModule.forRoot(config), {
+    service: 'campaign',
+    title: 't',
+    description: 'd',
+    port: 0,
+    host: '127.0.0.1',
+    drainMs: 0,
+    ...(options.consumers ? { consumers: kafkaConsumersOf('campaign', config.KAFKA_BROKERS) } : {}),
+  });
+  return {
+    stack,
+    db,
+    service,
+    ...apiClient(service.url, stack.realmUrl),
+    sql: (query, values) => querySql(db.url, query, values),
+    async stop() {
+      await service.shutdown();
+      await db.drop();
+      await stack.stop();
+    },
+  };
+}
+
+/**
+ * Settings shaped like 2022's (seed 002) for any year: a future year is a campaign whose forms are still
+ * open, a past one a campaign whose deadline has passed.
+ */
+export function campaignSettings(year: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
+  return {
+    year,
+    titleZh: `${year}年“最美巴渝工匠”选树宣传活动`,
+    titleEn: `The ${year} Most Beautiful Bayu Craftsmen campaign`,
+    schedule: {
+      recommendation: { start: `${year}-05-01`, end: `${year}-06-30` },
+      selection: { start: `${year}-07-01`, end: `${year}-08-31` },
+      publicity: { start: `${year}-09-01`, end: `${year}-10-31` },
+      closing: { start: `${year}-11-01`, end: `${year}-12-31` },
+    },
+    formDeadline: `${year}-06-30T23:59:59+08:00`,
+    quotas: { district: 6, department: 3 },
+    shortlistSize: 50,
+    expertReviewSize: 30,
+    awardCount: 10,
+    awardNominationCount: 10,
+    ...overrides,
+  };
+}
+
+let sequence = 0;
+
+/** A complete 推荐表 modelled on 冉洪位 (seed 000); each call is a different person. */
+export function nominationForm(overrides: Record<string, unknown> = {}): Record<string, unknown> & { nationalId: string } {
+  sequence += 1;
+  return {
+    name: '冉洪位',
+    gender: 'male',
+    birthYearMonth: '1983-04',
+    nationalId: composeNationalId('500229', '1983-04-16', 10 + sequence * 2, 'male'),
+    ethnicity: '土家族',
+    politicalAffiliation: '中共党员',
+    education: '大学专科',
+    occupation: '电力线路运维',
+    qualification: { skillLevel: 'senior-technician' },
+    employerName: '国网重庆城口供电公司',
+    workStartYearMonth: '2006-07',
+    employerAddress: '重庆市城口县葛城街道北大街',
+    employerPostcode: '405900',
+    employerContact: '张明',
+    employerPhone: '023-59222000',
+    deedsAndAwards: '扎根大巴山16年，跋涉500余座高山，巡线抢险400余次，获专利16项。',
+    deedsStatement: '冉洪位同志长期坚守在电力线路运维一线……',
+    contributions: [{ criterion: 'innovation', evidence: '研制线路巡检装置，获实用新型专利16项，节约运维成本。' }],
+    ...overrides,
+  };
+}
