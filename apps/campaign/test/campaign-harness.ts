@@ -1,7 +1,10 @@
-import { randomBytes } from 'node:crypto';
-import { composeNationalId } from '@bayu/national-id';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { Kafka, logLevel, type Producer } from 'kafkajs';
+import { createCloudEvent, TOPICS, type CloudEvent } from '@bayu/contracts';
+import { composeNationalId, maskNationalId, NationalIdVault, parseNationalId } from '@bayu/national-id';
+import type { SkillLevel } from '@bayu/reference';
 import { bootstrapService, kafkaConsumersOf, type RunningService } from '@bayu/platform/service';
-import { apiClient, migratedDatabase, querySql, startTestStack, type ApiClient, type ScratchDatabase, type TestStack } from '@bayu/platform/testing';
+import { apiClient, eventually, migratedDatabase, querySql, startTestStack, type ApiClient, type ScratchDatabase, type TestStack } from '@bayu/platform/testing';
 import { AppModule } from '../src/app.module';
 import { loadCampaignConfig } from '../src/config';
 
@@ -15,6 +18,11 @@ export interface CampaignHarness {
   call: ApiClient['call'];
   upload: ApiClient['upload'];
   sql<T = Record<string, unknown>>(query: string, values?: unknown[]): Promise<T[]>;
+  /**
+   * Puts a person on the register as the registry would: talent.registered and a skill certificate through
+   * the broker, with the shared hash key; resolves once the campaign has projected both.
+   */
+  registerTalent(nationalId: string, level: SkillLevel, honours?: ReadonlyArray<{ kind: 'most-beautiful-craftsman' | 'heritage-inheritor'; level: 'municipal' | 'national' }>): Promise<string>;
   stop(): Promise<void>;
 }
 
@@ -23,6 +31,8 @@ const key = () => randomBytes(32).toString('base64');
 export async function startCampaign(options: { consumers?: boolean; env?: Record<string, string> } = {}): Promise<CampaignHarness> {
   const stack = await startTestStack({ brokers: 1 });
   const db = await migratedDatabase('campaign');
+  const hashKey = key();
+  let producer: Producer | undefined;
   const config = loadCampaignConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -31,9 +41,10 @@ export async function startCampaign(options: { consumers?: boolean; env?: Record
     KAFKA_BROKERS: stack.kafkaBrokers.join(','),
     SSO_URL: stack.ssoUrl,
     NATIONAL_ID_ENCRYPTION_KEYS: `k1:${key()}`,
-    NATIONAL_ID_HASH_KEY: key(),
+    NATIONAL_ID_HASH_KEY: hashKey,
     ...options.env,
   });
+  const vault = new NationalIdVault({ encryptionKeys: [{ id: 'k1', key: randomBytes(32) }], hashKey: Buffer.from(hashKey, 'base64') });
   const service = await bootstrapService(AppModule.forRoot(config), {
     service: 'campaign',
     title: 't',
@@ -49,7 +60,48 @@ export async function startCampaign(options: { consumers?: boolean; env?: Record
     service,
     ...apiClient(service.url, stack.realmUrl),
     sql: (query, values) => querySql(db.url, query, values),
+    async registerTalent(nationalId, level, honours = []) {
+      const parsed = parseNationalId(nationalId);
+      if (!parsed.ok) throw new Error(parsed.message);
+      const workerId = randomUUID();
+      const at = new Date().toISOString();
+      const source = { source: 'registry' as const };
+      const events: CloudEvent[] = [
+        createCloudEvent(
+          'talent.registered',
+          {
+            workerId,
+            nationalIdHash: vault.hash(nationalId),
+            nationalIdMasked: maskNationalId(nationalId),
+            name: '测试人员',
+            gender: parsed.facts.gender,
+            birthYearMonth: parsed.facts.birthDate.slice(0, 7),
+            districtCode: '500229',
+            employerName: '国网重庆城口供电公司',
+            occupation: '电力线路运维',
+            registeredAt: at,
+          },
+          source,
+        ),
+        createCloudEvent(
+          'certificate.issued',
+          { certificateId: randomUUID(), workerId, kind: 'skill-level', skillLevel: level, occupation: '电力线路运维', certificateNumber: `T-${workerId.slice(0, 8)}`, issuingBody: '重庆市职业技能鉴定指导中心', issueDate: '2020-05-20', workerCurrentLevel: level },
+          source,
+        ),
+        ...honours.map((h) => createCloudEvent('honour.granted', { honourId: randomUUID(), workerId, kind: h.kind, level: h.level, year: 2021, grantingBody: '重庆市人民政府' }, source)),
+      ];
+      producer ??= new Kafka({ clientId: 'campaign-test', brokers: stack.kafkaBrokers, logLevel: logLevel.NOTHING }).producer();
+      await producer.connect();
+      await producer.send({ topic: TOPICS.registryTalent.name, messages: events.map((e) => ({ key: e.subject, value: JSON.stringify(e) })) });
+      const ids = events.map((e) => e.id);
+      await eventually(async () => ((await querySql<{ n: number }>(db.url, 'SELECT count(*)::int AS n FROM inbox_event WHERE event_id = ANY($1::uuid[])', [ids]))[0]?.n === ids.length ? true : undefined), {
+        what: 'the campaign to project the registered worker',
+        timeoutMs: 30_000,
+      });
+      return workerId;
+    },
     async stop() {
+      await producer?.disconnect();
       await service.shutdown();
       await db.drop();
       await stack.stop();

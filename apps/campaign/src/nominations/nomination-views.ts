@@ -2,6 +2,7 @@ import type { DataScope } from '@bayu/platform/auth';
 import { DEPARTMENTS, findDistrict } from '@bayu/reference';
 import type { Prisma } from '../database/campaign-database';
 import { FORM_ACTIONS, nominationLifecycle, type NominationAction, type NominationActor, type NominationStatus } from './nomination-lifecycle';
+import type { EligibilityView } from './nomination-eligibility';
 import type { NominationForm, NominationView, TransitionView } from './nominations.dto';
 import type { NominationRow, TransitionRow } from './nominations.repository';
 
@@ -30,7 +31,7 @@ function recommenderName(kind: string, code: string): string {
 }
 
 /** The form as the parties see it: the ID number masked, and the actions open to this viewer now. */
-export function nominationView(row: NominationRow, viewer: DataScope): NominationView {
+export function nominationView(row: NominationRow, viewer: DataScope, eligibility: EligibilityView): NominationView {
   const formActions = new Set<NominationAction>(FORM_ACTIONS);
   const actions = nominationLifecycle.actionsFor(row.status as NominationStatus, actorOn(viewer)).filter((a) => formActions.has(a));
   return {
@@ -42,6 +43,7 @@ export function nominationView(row: NominationRow, viewer: DataScope): Nominatio
     districtCode: row.districtCode,
     nationalIdMasked: row.nationalIdMasked,
     form: { ...(row.form as unknown as StoredForm), name: row.name, gender: row.gender as 'male' | 'female', birthYearMonth: row.birthYearMonth, occupation: row.occupation, employerName: row.employerName },
+    eligibility: { ...eligibility, checks: [...eligibility.checks] },
     nextActions: actions.map((action) => ({ action, labelZh: nominationLifecycle.transitions[action].labelZh, labelEn: nominationLifecycle.transitions[action].labelEn })),
     version: row.version,
     createdAt: row.createdAt.toISOString(),

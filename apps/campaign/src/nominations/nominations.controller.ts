@@ -7,12 +7,14 @@ import { NOMINATION_PARTIES } from '../campaign-access';
 import { campaignIdParam } from '../campaigns/campaigns.dto';
 import {
   createNominationSchema,
+  eligibilityOverrideSchema,
   listNominationsSchema,
   nominationActionSchema,
   nominationIdParam,
   nominationViewSchema,
   replaceNominationSchema,
   type CreateNominationInput,
+  type EligibilityOverrideInput,
   type ListNominationsInput,
   type NominationActionInput,
   type NominationView,
@@ -95,6 +97,24 @@ export class NominationsController {
     @Res({ passthrough: true }) response: Response,
   ): Promise<NominationView> {
     const nomination = await this.nominations.act(principal, dataScopeOf(principal, NOMINATION_SCOPE), id, input, versionFromIfMatch(ifMatch));
+    response.setHeader('ETag', `"${nomination.version}"`);
+    return nomination;
+  }
+
+  @Post('nominations/:id/eligibility-override')
+  @HttpCode(200)
+  @Roles('skills-office')
+  @ifMatchHeader
+  @ApiOperation({ summary: '认定资格（说明理由）The skills office decides eligibility against the computed result, with a justification' })
+  @ApiZodBody(eligibilityOverrideSchema)
+  async overrideEligibility(
+    @CurrentPrincipal() principal: Principal,
+    @Param('id', idPipe) id: string,
+    @Body(new ZodPipe(eligibilityOverrideSchema)) input: EligibilityOverrideInput,
+    @Headers('if-match') ifMatch: string | undefined,
+    @Res({ passthrough: true }) response: Response,
+  ): Promise<NominationView> {
+    const nomination = await this.nominations.overrideEligibility(principal, id, input, versionFromIfMatch(ifMatch));
     response.setHeader('ETag', `"${nomination.version}"`);
     return nomination;
   }

@@ -152,6 +152,16 @@ export const listNominationsSchema = z
 export type ListNominationsInput = z.infer<typeof listNominationsSchema>;
 
 const formView = nominationFormFields.omit({ nationalId: true });
+
+export const eligibilityViewSchema = z.object({
+  eligible: z.boolean().describe('the result of the rules of seed 002 against the registry record'),
+  effective: z.boolean().describe('what counts: the override when there is one'),
+  checks: z.array(z.object({ rule: z.enum(['qualification', 'contribution', 'not-already-awarded']), ok: z.boolean(), detailZh: z.string(), detailEn: z.string() })),
+  override: z.object({ eligible: z.boolean(), justification: z.string(), by: z.string(), at: z.iso.datetime() }).nullable(),
+});
+
+export const eligibilityOverrideSchema = z.object({ eligible: z.boolean(), justification: chars(500) }).strict();
+export type EligibilityOverrideInput = z.infer<typeof eligibilityOverrideSchema>;
 export const nominationViewSchema = z.object({
   id: z.uuid(),
   campaignId: z.uuid(),
@@ -165,6 +175,7 @@ export const nominationViewSchema = z.object({
   districtCode: z.string(),
   nationalIdMasked: z.string(),
   form: formView,
+  eligibility: eligibilityViewSchema,
   nextActions: z.array(z.object({ action: z.string(), labelZh: z.string(), labelEn: z.string() })),
   version: z.number().int(),
   createdAt: z.iso.datetime(),

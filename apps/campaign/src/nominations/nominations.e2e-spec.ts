@@ -25,7 +25,7 @@ describe('recommendation forms and the endorsement chain (real PostgreSQL, dev b
     campaign.sql<{ event_type: string; data: Record<string, unknown> }>(`SELECT event_type, envelope->'data' AS data FROM outbox_event WHERE message_key = $1 ORDER BY id`, [id]);
 
   beforeAll(async () => {
-    campaign = await startCampaign();
+    campaign = await startCampaign({ consumers: true });
   });
   afterAll(() => campaign?.stop());
 
@@ -39,7 +39,8 @@ describe('recommendation forms and the endorsement chain (real PostgreSQL, dev b
 
     expect(await act(id, 'employer.chengkou-power', 'submit', '同意推荐。')).toMatchObject({ status: 200, body: { status: 'awaiting-recommender', nextActions: [{ action: 'withdraw' }] } });
     expect(await act(id, 'district.chengkou', 'recommender-endorse', '经审核，情况属实，同意推荐。')).toMatchObject({ status: 200, body: { status: 'awaiting-office' } });
-    expect(await act(id, 'skills.office', 'office-approve', '审核通过。')).toMatchObject({ status: 200, body: { status: 'endorsed' } });
+    await campaign.registerTalent(form.nationalId, 'senior-technician');
+    expect(await act(id, 'skills.office', 'office-approve', '审核通过。')).toMatchObject({ status: 200, body: { status: 'endorsed', eligibility: { eligible: true, effective: true } } });
 
     const history = await call('GET', `/api/v1/nominations/${id}/history`, 'district.chengkou');
     expect(history.body.map((t) => [t.action, t.from, t.to, t.actor, t.opinion])).toEqual([
@@ -76,6 +77,41 @@ describe('recommendation forms and the endorsement chain (real PostgreSQL, dev b
     expect(Object.keys(edit?.changes as object)).toEqual(['deedsAndAwards']);
     const submissions = (await eventsOf(id)).filter((e) => e.event_type === 'bayu.nomination.submitted.v1').map((e) => e.data.resubmission);
     expect(submissions).toEqual([false, true]);
+  });
+
+  it('shows eligibility with its reasons from the registry events, and lets only a justified override past it', async () => {
+    const campaignId = await openCampaign();
+    const seniorWorker = nominationForm();
+    await campaign.registerTalent(seniorWorker.nationalId, 'senior');
+    const id = String((await create(campaignId, 'employer.chengkou-power', seniorWorker)).body.id);
+    const shown = (await call('GET', `/api/v1/nominations/${id}`, 'employer.chengkou-power')).body.eligibility as { eligible: boolean; checks: Array<{ rule: string; ok: boolean }> };
+    expect(shown.eligible).toBe(false);
+    expect(shown.checks.filter((c) => !c.ok).map((c) => c.rule)).toEqual(['qualification']);
+
+    await act(id, 'employer.chengkou-power', 'submit', '同意推荐。');
+    await act(id, 'district.chengkou', 'recommender-endorse', '同意推荐。');
+    expect(await act(id, 'skills.office', 'office-approve', '通过')).toMatchObject({ status: 409, body: { code: 'nomination.ineligible', checks: [{ rule: 'qualification' }] } });
+    expect(await statusOf(id)).toBe('awaiting-office');
+
+    const etag = async () => ({ 'if-match': String((await call('GET', `/api/v1/nominations/${id}`, 'skills.office')).headers.get('etag')) });
+    const decision = { eligible: true, justification: '该同志获全国技术能手称号，技艺水平达到技师要求，经联席会办公室研究予以认定。' };
+    expect((await call('POST', `/api/v1/nominations/${id}/eligibility-override`, 'district.chengkou', decision, await etag())).status).toBe(403);
+    expect((await call('POST', `/api/v1/nominations/${id}/eligibility-override`, 'skills.office', { eligible: true }, await etag())).body).toMatchObject({ errors: [{ field: 'justification' }] });
+    expect(await call('POST', `/api/v1/nominations/${id}/eligibility-override`, 'skills.office', decision, await etag())).toMatchObject({
+      status: 200,
+      body: { eligibility: { eligible: false, effective: true, override: { eligible: true, by: 'skills.office' } } },
+    });
+    expect(await act(id, 'skills.office', 'office-approve', '经认定，同意通过。')).toMatchObject({ status: 200, body: { status: 'endorsed' } });
+    const override = (await call('GET', `/api/v1/nominations/${id}/history`, 'district.chengkou')).body.find((t) => t.action === 'eligibility-override');
+    expect(override).toMatchObject({ actor: 'skills.office', opinion: decision.justification, changes: { eligible: { before: false, after: true } } });
+  });
+
+  it('finds an earlier 最美巴渝工匠 ineligible however qualified', async () => {
+    const campaignId = await openCampaign();
+    const awardee = nominationForm();
+    await campaign.registerTalent(awardee.nationalId, 'chief-technician', [{ kind: 'most-beautiful-craftsman', level: 'municipal' }]);
+    const view = (await create(campaignId, 'employer.chengkou-power', awardee)).body.eligibility as { eligible: boolean; checks: Array<{ rule: string; ok: boolean }> };
+    expect(view.checks.filter((c) => !c.ok).map((c) => c.rule)).toEqual(['not-already-awarded']);
   });
 
   it('counts the deeds in characters, and names every wrong field without writing anything', async () => {

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { NationalIdVault, nationalIdVaultFrom } from '@bayu/national-id';
 import { CampaignsModule } from '../campaigns/campaigns.module';
 import { CAMPAIGN_CONFIG, type CampaignConfig } from '../config';
+import { NominationEligibility } from './nomination-eligibility';
 import { NominationEvents } from './nomination-events';
 import { NominationsController } from './nominations.controller';
 import { NominationsRepository } from './nominations.repository';
@@ -14,6 +15,7 @@ import { NominationsService } from './nominations.service';
     NominationsService,
     NominationsRepository,
     NominationEvents,
+    NominationEligibility,
     {
       provide: NationalIdVault,
       inject: [CAMPAIGN_CONFIG],

@@ -7,7 +7,8 @@ import type { CampaignTx, Prisma } from '../database/campaign-database';
 import type { CampaignPhase } from '../campaigns/campaign-phases';
 import { CampaignsRepository, type CampaignRow } from '../campaigns/campaigns.repository';
 import { ACTION_PHASES, BEFORE_DEADLINE, nominationLifecycle, type NominationStatus } from './nomination-lifecycle';
-import type { CreateNominationInput, ListNominationsInput, NominationActionInput, NominationForm, NominationView, ReplaceNominationInput, TransitionView } from './nominations.dto';
+import type { CreateNominationInput, EligibilityOverrideInput, ListNominationsInput, NominationActionInput, NominationForm, NominationView, ReplaceNominationInput, TransitionView } from './nominations.dto';
+import { NominationEligibility } from './nomination-eligibility';
 import { NominationEvents } from './nomination-events';
 import { nominationProblems } from './nominations.problems';
 import { NominationsRepository, type NominationRow, type Recommender } from './nominations.repository';
@@ -20,6 +21,7 @@ export class NominationsService {
     private readonly campaigns: CampaignsRepository,
     private readonly vault: NationalIdVault,
     private readonly events: NominationEvents,
+    private readonly eligibility: NominationEligibility,
   ) {}
 
   /** An employer starts a form for one of its staff, to go through its district or a municipal department. */
@@ -51,7 +53,7 @@ export class NominationsService {
         await recordAudit(tx, { actor, action: 'nomination.created', resourceType: 'nomination', resourceId: id, details: { campaignId: campaign.id, recommender } });
         return created;
       });
-      return nominationView(row, { kind: 'employer', employerId });
+      return nominationView(row, { kind: 'employer', employerId }, await this.eligibility.of(row));
     } catch (error) {
       if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [{ field: 'form.nationalId', pointer: '#/form/nationalId', detail: 'already recommended in this campaign' }] });
       throw error;
@@ -86,7 +88,7 @@ export class NominationsService {
       if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [{ field: 'form.nationalId', pointer: '#/form/nationalId', detail: 'already recommended in this campaign' }] });
       throw error;
     });
-    return nominationView(row, scope);
+    return nominationView(row, scope, await this.eligibility.of(row));
   }
 
   /** One step of the chain, as the declared lifecycle allows, in the campaign phase it belongs to. */
@@ -98,6 +100,10 @@ export class NominationsService {
       if (!step.ok && step.reason === 'not-allowed') throw nominationProblems.raise('not-your-step', { extensions: { status: before.status } });
       if (!step.ok) throw nominationProblems.raise('wrong-step', { detail: `${input.action} is possible from ${step.allowedFrom.join(', ')}; the form is ${before.status}`, extensions: { status: before.status } });
       const campaign = await this.openCampaign(tx, before.campaignId, input.action);
+      if (input.action === 'office-approve') {
+        const eligibility = await this.eligibility.of(before, tx);
+        if (!eligibility.effective) throw nominationProblems.raise('ineligible', { extensions: { checks: eligibility.checks.filter((c) => !c.ok) } });
+      }
       if (input.action === 'recommender-endorse') await this.takeQuotaPlace(tx, campaign, { kind: before.recommenderKind as Recommender['kind'], code: before.recommenderCode });
       if (input.action === 'withdraw') await this.nominations.release(tx, id);
       const after = await this.nominations.update(tx, id, { status: step.to });
@@ -106,13 +112,38 @@ export class NominationsService {
       await recordAudit(tx, { actor, action: `nomination.${input.action}`, resourceType: 'nomination', resourceId: id, scope: describeScope(scope), details: { from: step.from, to: step.to } });
       return after;
     });
-    return nominationView(row, scope);
+    return nominationView(row, scope, await this.eligibility.of(row));
+  }
+
+  /** The skills office decides eligibility against the computed result, with a justification kept on the form. */
+  async overrideEligibility(actor: Principal, id: string, input: EligibilityOverrideInput, expectedVersion: number | undefined): Promise<NominationView> {
+    if (expectedVersion === undefined) throw nominationProblems.raise('version-required');
+    const scope: DataScope = { kind: 'city' };
+    const row = await this.nominations.transaction(async (tx) => {
+      const before = await this.lockForVersion(tx, scope, id, expectedVersion);
+      if (nominationLifecycle.isFinal(before.status as NominationStatus)) throw nominationProblems.raise('wrong-step', { extensions: { status: before.status } });
+      const override = { eligible: input.eligible, justification: input.justification, by: actor.username, at: new Date().toISOString() };
+      const after = await this.nominations.update(tx, id, { eligibilityOverride: override });
+      const computed = (await this.eligibility.of(before, tx)).eligible;
+      await this.nominations.recordTransition(tx, {
+        nominationId: id,
+        action: 'eligibility-override',
+        fromStatus: before.status,
+        toStatus: after.status,
+        ...this.actorColumns(actor),
+        opinion: input.justification,
+        changes: { eligible: { before: before.eligibilityOverride ? (before.eligibilityOverride as { eligible: boolean }).eligible : computed, after: input.eligible } },
+      });
+      await recordAudit(tx, { actor, action: 'nomination.eligibility-override', resourceType: 'nomination', resourceId: id, details: { computed, decided: input.eligible } });
+      return after;
+    });
+    return nominationView(row, scope, await this.eligibility.of(row));
   }
 
   async get(scope: DataScope, id: string): Promise<NominationView> {
     const row = await this.nominations.findInScope(scope, id);
     if (!row) throw nominationProblems.raise('not-found');
-    return nominationView(row, scope);
+    return nominationView(row, scope, await this.eligibility.of(row));
   }
 
   async history(scope: DataScope, id: string): Promise<TransitionView[]> {
@@ -123,7 +154,8 @@ export class NominationsService {
   async list(scope: DataScope, campaignId: string, query: ListNominationsInput): Promise<{ items: NominationView[]; nextCursor: string | null }> {
     const rows = await this.nominations.list(scope, campaignId, query);
     const page = rows.slice(0, query.limit);
-    return { items: page.map((row) => nominationView(row, scope)), nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
+    const records = await this.eligibility.recordsFor(page.map((row) => row.nationalIdHash));
+    return { items: page.map((row) => nominationView(row, scope, this.eligibility.assess(row, records))), nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
   }
 
   private seal(nationalId: string): { sealed: string; hash: string } {

@@ -24,7 +24,7 @@ export type EventsOnTopic<T extends string> = {
 
 /** Which services consume which topics, with their consumer group ids. */
 export const SUBSCRIPTIONS: ReadonlyArray<{ readonly service: ServiceName; readonly group: string; readonly topic: TopicDefinition; readonly events: readonly EventName[] }> = [
-  { service: 'campaign', group: 'campaign.talent-projection', topic: TOPICS.registryTalent, events: ['talent.registered'] },
+  { service: 'campaign', group: 'campaign.talent-projection', topic: TOPICS.registryTalent, events: ['talent.registered', 'certificate.issued', 'certificate.revoked', 'honour.granted'] },
   { service: 'registry', group: 'registry.campaign-awards', topic: TOPICS.campaignAward, events: ['award.granted', 'award.revoked'] },
 ];
 
