@@ -4,6 +4,7 @@ import { CAMPAIGN_CONFIG, type CampaignConfig } from './config';
 import { CampaignDatabase } from './database/campaign-database';
 import { CampaignsModule } from './campaigns/campaigns.module';
 import { NominationsModule } from './nominations/nominations.module';
+import { ShortlistModule } from './shortlist/shortlist.module';
 import { TalentProfilesModule } from './talent-profiles/talent-profiles.module';
 
 @Module({})
@@ -11,7 +12,7 @@ export class AppModule {
   static forRoot(config: CampaignConfig): DynamicModule {
     return {
       module: AppModule,
-      imports: [ServicePlatformModule.forRoot({ service: 'campaign', config, configToken: CAMPAIGN_CONFIG, database: CampaignDatabase }), TalentProfilesModule, CampaignsModule, NominationsModule],
+      imports: [ServicePlatformModule.forRoot({ service: 'campaign', config, configToken: CAMPAIGN_CONFIG, database: CampaignDatabase }), TalentProfilesModule, CampaignsModule, NominationsModule, ShortlistModule],
     };
   }
 }

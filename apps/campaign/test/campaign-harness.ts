@@ -8,7 +8,9 @@ import { apiClient, eventually, migratedDatabase, querySql, startTestStack, type
 import { AppModule } from '../src/app.module';
 import { loadCampaignConfig } from '../src/config';
 
-export type { ApiAnswer } from '@bayu/platform/testing';
+import type { ApiAnswer } from '@bayu/platform/testing';
+
+export type { ApiAnswer };
 
 /** The campaign service in-process, on a fresh database, with the dev broker and dev SSO. */
 export interface CampaignHarness {
@@ -160,4 +162,41 @@ export function nominationForm(overrides: Record<string, unknown> = {}): Record<
     contributions: [{ criterion: 'innovation', evidence: '研制线路巡检装置，获实用新型专利16项，节约运维成本。' }],
     ...overrides,
   };
+}
+
+/** The steps tests take again and again, through the API as the real parties. */
+export function campaignSteps(campaign: CampaignHarness) {
+  let year = 2050;
+  const call = campaign.call;
+  const steps = {
+    /** A campaign in its recommendation phase; each call takes a new year. */
+    async openCampaign(overrides: Record<string, unknown> = {}, settingsYear = (year += 1)): Promise<string> {
+      const created = await call('POST', '/api/v1/campaigns', 'skills.office', campaignSettings(settingsYear, overrides));
+      if (created.status !== 201) throw new Error(`campaign not created: ${JSON.stringify(created.body)}`);
+      const id = String(created.body.id);
+      const opened = await call('POST', `/api/v1/campaigns/${id}/phase`, 'skills.office', { action: 'open-recommendation' }, { 'if-match': '"1"' });
+      if (opened.status !== 200) throw new Error(`campaign not opened: ${JSON.stringify(opened.body)}`);
+      return id;
+    },
+    nextYear: () => (year += 1),
+    create: (campaignId: string, user = 'employer.chengkou-power', form = nominationForm(), recommender: Record<string, unknown> = { kind: 'district' }) =>
+      call('POST', '/api/v1/nominations', user, { campaignId, recommender, form }),
+    /** One step with the version just read, as a user who has the form open would. */
+    async act(id: string, user: string, action: string, opinion?: string): Promise<ApiAnswer> {
+      const current = await call('GET', `/api/v1/nominations/${id}`, 'skills.office');
+      return call('POST', `/api/v1/nominations/${id}/actions`, user, { action, ...(opinion ? { opinion } : {}) }, { 'if-match': String(current.headers.get('etag')) });
+    },
+    statusOf: async (id: string) => String((await call('GET', `/api/v1/nominations/${id}`, 'skills.office')).body.status),
+    /** A form of 城口县 taken through all three endorsements, its candidate a registered technician. */
+    async endorsedForm(campaignId: string, form = nominationForm()): Promise<string> {
+      const id = String((await steps.create(campaignId, 'employer.chengkou-power', form)).body.id);
+      await campaign.registerTalent(form.nationalId, 'technician');
+      for (const [user, action] of [['employer.chengkou-power', 'submit'], ['district.chengkou', 'recommender-endorse'], ['skills.office', 'office-approve']] as const) {
+        const answer = await steps.act(id, user, action, '同意。');
+        if (answer.status !== 200) throw new Error(`${action} failed: ${JSON.stringify(answer.body)}`);
+      }
+      return id;
+    },
+  };
+  return steps;
 }

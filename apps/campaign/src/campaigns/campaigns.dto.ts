@@ -73,6 +73,7 @@ export const campaignViewSchema = z.object({
   expertReviewSize: z.number().int(),
   awardCount: z.number().int(),
   awardNominationCount: z.number().int(),
+  shortlistPublishedAt: z.iso.datetime().nullable(),
   nextActions: z.array(z.object({ action: z.string(), labelZh: z.string(), labelEn: z.string() })).describe('what the caller may do next'),
   version: z.number().int(),
 });

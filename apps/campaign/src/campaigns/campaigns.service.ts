@@ -24,6 +24,7 @@ export function campaignView(row: CampaignRow, viewer: Principal): CampaignView 
     expertReviewSize: row.expertReviewSize,
     awardCount: row.awardCount,
     awardNominationCount: row.awardNominationCount,
+    shortlistPublishedAt: row.shortlistPublishedAt?.toISOString() ?? null,
     nextActions: actions.map((action) => ({ action, labelZh: campaignPhases.transitions[action].labelZh, labelEn: campaignPhases.transitions[action].labelEn })),
     version: row.version,
   };

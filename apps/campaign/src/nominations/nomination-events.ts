@@ -9,7 +9,7 @@ import type { NominationRow } from './nominations.repository';
 export class NominationEvents {
   constructor(private readonly outbox: Outbox) {}
 
-  async stepTaken(tx: RawSql, action: NominationAction, row: NominationRow, from: NominationStatus): Promise<void> {
+  async stepTaken(tx: RawSql, action: NominationAction, row: NominationRow, from: NominationStatus, workerId: string | null = null): Promise<void> {
     const base = { nominationId: row.id, campaignId: row.campaignId, recommender: { kind: row.recommenderKind as 'district' | 'department', code: row.recommenderCode } };
     const at = row.updatedAt.toISOString();
     switch (action) {
@@ -24,8 +24,18 @@ export class NominationEvents {
       case 'office-return':
         await this.outbox.add(tx, 'nomination.returned', { ...base, step: action === 'office-return' ? 'skills-office' : 'recommender', returnedAt: at });
         return;
+      case 'shortlist':
+        await this.outbox.add(tx, 'nomination.shortlisted', {
+          ...base,
+          workerId,
+          name: row.name,
+          employerName: row.employerName,
+          occupation: row.occupation,
+          shortlistedAt: at,
+        });
+        return;
       default:
-        // Withdrawals and rejections stay inside the campaign; shortlisting has its own event with the public profile.
+        // Withdrawals, rejections and forms passed over stay inside the campaign.
         return;
     }
   }

@@ -25,7 +25,7 @@ export function actorOn(scope: DataScope): NominationActor {
   }
 }
 
-function recommenderName(kind: string, code: string): string {
+export function recommenderName(kind: string, code: string): string {
   if (kind === 'district') return findDistrict(code)?.nameZh ?? code;
   return DEPARTMENTS.find((d) => d.code === code)?.nameZh ?? code;
 }

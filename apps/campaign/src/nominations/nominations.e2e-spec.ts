@@ -1,31 +1,22 @@
 import { Client } from 'pg';
 import { eventually } from '@bayu/platform/testing';
-import { campaignSettings, nominationForm, startCampaign, type ApiAnswer, type CampaignHarness } from '../../test/campaign-harness';
+import { campaignSettings, campaignSteps, nominationForm, startCampaign, type CampaignHarness } from '../../test/campaign-harness';
 
 describe('recommendation forms and the endorsement chain (real PostgreSQL, dev broker, dev SSO)', () => {
   jest.setTimeout(90_000);
   let campaign: CampaignHarness;
   const call: CampaignHarness['call'] = (...args) => campaign.call(...args);
-  let year = 2050;
-
-  /** A campaign in its recommendation phase; each test gets its own year. */
-  const openCampaign = async (overrides: Record<string, unknown> = {}, settingsYear = (year += 1)): Promise<string> => {
-    const id = String((await call('POST', '/api/v1/campaigns', 'skills.office', campaignSettings(settingsYear, overrides))).body.id);
-    expect((await call('POST', `/api/v1/campaigns/${id}/phase`, 'skills.office', { action: 'open-recommendation' }, { 'if-match': '"1"' })).status).toBe(200);
-    return id;
-  };
-  const create = (campaignId: string, user = 'employer.chengkou-power', form = nominationForm(), recommender: Record<string, unknown> = { kind: 'district' }) =>
-    call('POST', '/api/v1/nominations', user, { campaignId, recommender, form });
-  const act = async (id: string, user: string, action: string, opinion?: string): Promise<ApiAnswer> => {
-    const current = await call('GET', `/api/v1/nominations/${id}`, 'skills.office');
-    return call('POST', `/api/v1/nominations/${id}/actions`, user, { action, ...(opinion ? { opinion } : {}) }, { 'if-match': String(current.headers.get('etag')) });
-  };
-  const statusOf = async (id: string) => String((await call('GET', `/api/v1/nominations/${id}`, 'skills.office')).body.status);
+  let steps: ReturnType<typeof campaignSteps>;
+  const openCampaign = (overrides: Record<string, unknown> = {}, settingsYear?: number) => steps.openCampaign(overrides, settingsYear);
+  const create: ReturnType<typeof campaignSteps>['create'] = (...args) => steps.create(...args);
+  const act: ReturnType<typeof campaignSteps>['act'] = (...args) => steps.act(...args);
+  const statusOf = (id: string) => steps.statusOf(id);
   const eventsOf = (id: string) =>
     campaign.sql<{ event_type: string; data: Record<string, unknown> }>(`SELECT event_type, envelope->'data' AS data FROM outbox_event WHERE message_key = $1 ORDER BY id`, [id]);
 
   beforeAll(async () => {
     campaign = await startCampaign({ consumers: true });
+    steps = campaignSteps(campaign);
   });
   afterAll(() => campaign?.stop());
 
@@ -196,7 +187,7 @@ describe('recommendation forms and the endorsement chain (real PostgreSQL, dev b
   it('refuses forms after the deadline and outside the recommendation phase', async () => {
     const late = await openCampaign({}, 2020);
     expect(await create(late)).toMatchObject({ status: 409, body: { code: 'nomination.late', deadline: '2020-06-30T15:59:59.000Z' } });
-    const notOpen = String((await call('POST', '/api/v1/campaigns', 'skills.office', campaignSettings((year += 1)))).body.id);
+    const notOpen = String((await call('POST', '/api/v1/campaigns', 'skills.office', campaignSettings(steps.nextYear()))).body.id);
     expect(await create(notOpen)).toMatchObject({ status: 409, body: { code: 'nomination.not-open', phase: 'draft' } });
     expect(await create('01938f5e-2b7c-7d41-9a3e-5c2b1d0e9f87')).toMatchObject({ status: 422, body: { errors: [{ field: 'campaignId' }] } });
   });

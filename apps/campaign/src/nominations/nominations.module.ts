@@ -22,5 +22,6 @@ import { NominationsService } from './nominations.service';
       useFactory: (config: CampaignConfig) => nationalIdVaultFrom(config),
     },
   ],
+  exports: [NominationsRepository, NominationEvents],
 })
 export class NominationsModule {}

@@ -49,6 +49,17 @@ export class NominationsRepository {
     return this.db.nomination.findMany({ where, orderBy: { id: 'asc' }, take: filter.limit + 1 });
   }
 
+  /** Every form of a campaign in the given states, for decisions taken on the whole campaign (the shortlist). */
+  inStatus(tx: CampaignTx, campaignId: string, statuses: readonly NominationStatus[]): Promise<NominationRow[]> {
+    return tx.nomination.findMany({ where: { campaignId, status: { in: [...statuses] } }, orderBy: { id: 'asc' } });
+  }
+
+  /** The registry's worker id of each person on the register, by ID-number hash. */
+  async workerIdsByHash(tx: CampaignTx, hashes: readonly string[]): Promise<Map<string, string>> {
+    const profiles = await tx.talentProfile.findMany({ where: { nationalIdHash: { in: [...hashes] } }, select: { workerId: true, nationalIdHash: true } });
+    return new Map(profiles.map((p) => [p.nationalIdHash, p.workerId]));
+  }
+
   history(nominationId: string): Promise<TransitionRow[]> {
     return this.db.nominationTransition.findMany({ where: { nominationId }, orderBy: { id: 'asc' } });
   }

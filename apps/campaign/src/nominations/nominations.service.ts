@@ -3,6 +3,7 @@ import { maskNationalId, NationalIdVault } from '@bayu/national-id';
 import { recordAudit } from '@bayu/platform/audit';
 import { describeScope, type DataScope, type Principal } from '@bayu/platform/auth';
 import { isUniqueViolation, uuidv7 } from '@bayu/platform/db';
+import { fieldError } from '@bayu/platform/http';
 import type { CampaignTx, Prisma } from '../database/campaign-database';
 import type { CampaignPhase } from '../campaigns/campaign-phases';
 import { CampaignsRepository, type CampaignRow } from '../campaigns/campaigns.repository';
@@ -55,7 +56,7 @@ export class NominationsService {
       });
       return nominationView(row, { kind: 'employer', employerId }, await this.eligibility.of(row));
     } catch (error) {
-      if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [{ field: 'form.nationalId', pointer: '#/form/nationalId', detail: 'already recommended in this campaign' }] });
+      if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [fieldError('form.nationalId', 'already recommended in this campaign')] });
       throw error;
     }
   }
@@ -85,7 +86,7 @@ export class NominationsService {
       await recordAudit(tx, { actor, action: 'nomination.edited', resourceType: 'nomination', resourceId: id, scope: describeScope(scope), details: { fields: Object.keys(changes) } });
       return after;
     }).catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [{ field: 'form.nationalId', pointer: '#/form/nationalId', detail: 'already recommended in this campaign' }] });
+      if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [fieldError('form.nationalId', 'already recommended in this campaign')] });
       throw error;
     });
     return nominationView(row, scope, await this.eligibility.of(row));
@@ -164,14 +165,14 @@ export class NominationsService {
 
   private recommenderFor(actor: Principal, choice: CreateNominationInput['recommender']): Recommender {
     if (choice.kind === 'department') return { kind: 'department', code: choice.code };
-    if (!actor.districtCode) throw nominationProblems.raise('no-district', { errors: [{ field: 'recommender.kind', pointer: '#/recommender/kind', detail: 'your organisation has no district on record' }] });
+    if (!actor.districtCode) throw nominationProblems.raise('no-district', { errors: [fieldError('recommender.kind', 'your organisation has no district on record')] });
     return { kind: 'district', code: actor.districtCode };
   }
 
   /** Locks the campaign against a phase change and checks the phase and, for the steps that have one, the deadline. */
   private async openCampaign(tx: CampaignTx, campaignId: string, action: keyof typeof ACTION_PHASES): Promise<CampaignRow> {
     const campaign = await this.campaigns.share(tx, campaignId);
-    if (!campaign) throw nominationProblems.raise('campaign-not-found', { errors: [{ field: 'campaignId', pointer: '#/campaignId', detail: 'no such campaign' }] });
+    if (!campaign) throw nominationProblems.raise('campaign-not-found', { errors: [fieldError('campaignId', 'no such campaign')] });
     if (!ACTION_PHASES[action].includes(campaign.phase as CampaignPhase)) {
       throw nominationProblems.raise('not-open', { detail: `${action} belongs to the ${ACTION_PHASES[action].join(' or ')} phase; the campaign is in ${campaign.phase}`, extensions: { phase: campaign.phase } });
     }

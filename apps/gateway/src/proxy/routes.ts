@@ -12,6 +12,7 @@ export const ROUTES: ReadonlyArray<{ readonly prefix: string; readonly upstream:
   { prefix: '/api/v1/statistics', upstream: 'registry' },
   { prefix: '/api/v1/imports', upstream: 'registry' },
   { prefix: '/api/v1/public/certificates', upstream: 'registry' },
+  { prefix: '/api/v1/public/campaigns', upstream: 'campaign' },
   { prefix: '/api/v1/talent-profiles', upstream: 'campaign' },
   { prefix: '/api/v1/campaigns', upstream: 'campaign' },
   { prefix: '/api/v1/nominations', upstream: 'campaign' },

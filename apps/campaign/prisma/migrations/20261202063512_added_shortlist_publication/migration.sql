@@ -1,0 +1,3 @@
+-- AlterTable
+ALTER TABLE "campaign" ADD COLUMN     "shortlist_published_at" TIMESTAMPTZ(3);
+
