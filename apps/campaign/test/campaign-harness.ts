@@ -1,8 +1,9 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { createCloudEvent, TOPICS, type CloudEvent } from '@bayu/contracts';
-import { composeNationalId, maskNationalId, NationalIdVault, parseNationalId } from '@bayu/national-id';
+import { maskNationalId, NationalIdVault, parseNationalId } from '@bayu/national-id';
 import type { SkillLevel } from '@bayu/reference';
+import { AWARDEES_2022, campaignSettingsFor, recommendationFormOf } from '@bayu/dev/demo-data';
 import { bootstrapService, kafkaConsumersOf, type RunningService } from '@bayu/platform/service';
 import { apiClient, eventually, migratedDatabase, querySql, startTestStack, type ApiClient, type ScratchDatabase, type TestStack } from '@bayu/platform/testing';
 import { AppModule } from '../src/app.module';
@@ -29,6 +30,7 @@ export interface CampaignHarness {
 }
 
 const key = () => randomBytes(32).toString('base64');
+const RAN_HONGWEI = AWARDEES_2022.find((a) => a.key === 'ran-hongwei') ?? (AWARDEES_2022[0] as (typeof AWARDEES_2022)[number]);
 
 export async function startCampaign(options: { consumers?: boolean; env?: Record<string, string> } = {}): Promise<CampaignHarness> {
   const stack = await startTestStack({ brokers: 1 });
@@ -111,57 +113,15 @@ export async function startCampaign(options: { consumers?: boolean; env?: Record
   };
 }
 
-/**
- * Settings shaped like 2022's (seed 002) for any year: a future year is a campaign whose forms are still
- * open, a past one a campaign whose deadline has passed.
- */
-export function campaignSettings(year: number, overrides: Record<string, unknown> = {}): Record<string, unknown> {
-  return {
-    year,
-    titleZh: `${year}年“最美巴渝工匠”选树宣传活动`,
-    titleEn: `The ${year} Most Beautiful Bayu Craftsmen campaign`,
-    schedule: {
-      recommendation: { start: `${year}-05-01`, end: `${year}-06-30` },
-      selection: { start: `${year}-07-01`, end: `${year}-08-31` },
-      publicity: { start: `${year}-09-01`, end: `${year}-10-31` },
-      closing: { start: `${year}-11-01`, end: `${year}-12-31` },
-    },
-    formDeadline: `${year}-06-30T23:59:59+08:00`,
-    quotas: { district: 6, department: 3 },
-    shortlistSize: 50,
-    expertReviewSize: 30,
-    awardCount: 10,
-    awardNominationCount: 10,
-    ...overrides,
-  };
-}
+/** A campaign shaped like 2022's in any year: a future year's forms are still open, a past year's are late. */
+export const campaignSettings = campaignSettingsFor;
 
 let sequence = 0;
 
-/** A complete 推荐表 modelled on 冉洪位 (seed 000); each call is a different person. */
+/** A complete 推荐表 for 冉洪位 of seed 000; each call is a different (synthetic) person. */
 export function nominationForm(overrides: Record<string, unknown> = {}): Record<string, unknown> & { nationalId: string } {
   sequence += 1;
-  return {
-    name: '冉洪位',
-    gender: 'male',
-    birthYearMonth: '1983-04',
-    nationalId: composeNationalId('500229', '1983-04-16', 10 + sequence * 2, 'male'),
-    ethnicity: '土家族',
-    politicalAffiliation: '中共党员',
-    education: '大学专科',
-    occupation: '电力线路运维',
-    qualification: { skillLevel: 'senior-technician' },
-    employerName: '国网重庆城口供电公司',
-    workStartYearMonth: '2006-07',
-    employerAddress: '重庆市城口县葛城街道北大街',
-    employerPostcode: '405900',
-    employerContact: '张明',
-    employerPhone: '023-59222000',
-    deedsAndAwards: '扎根大巴山16年，跋涉500余座高山，巡线抢险400余次，获专利16项。',
-    deedsStatement: '冉洪位同志长期坚守在电力线路运维一线……',
-    contributions: [{ criterion: 'innovation', evidence: '研制线路巡检装置，获实用新型专利16项，节约运维成本。' }],
-    ...overrides,
-  };
+  return recommendationFormOf(RAN_HONGWEI, { sequence: 500 + sequence * 2, overrides });
 }
 
 /** The steps tests take again and again, through the API as the real parties. */

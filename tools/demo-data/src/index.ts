@@ -9,3 +9,4 @@ export { loadWorkersDirect, type DirectLoadOptions, type DirectLoadReport } from
 export { AWARDEES_2022, nationalIdOf, registrationOf, type Awardee2022, type Craftsman2022 } from './fixtures/awardees-2022';
 export { NOMINATIONS_2022 } from './fixtures/nominations-2022';
 export { CRAFTSMEN_2022, craftsmanWorker, craftsmenWorkers } from './fixtures/craftsmen';
+export { CAMPAIGN_2022_SETTINGS, campaignSettingsFor, recommendationFormOf } from './fixtures/campaign-2022';

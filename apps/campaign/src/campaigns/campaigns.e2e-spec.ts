@@ -21,7 +21,7 @@ describe('campaigns (real PostgreSQL, dev broker, dev SSO)', () => {
   });
 
   it('names every inconsistent setting and creates nothing', async () => {
-    const settings = campaignSettings(2041, { expertReviewSize: 60, awardNominationCount: 25, formDeadline: '2041-07-15T12:00:00+08:00', quotas: { district: 0, department: 3 } });
+    const settings = campaignSettings(2041, { expertReviewSize: 200, awardNominationCount: 35, formDeadline: '2041-07-15T12:00:00+08:00', quotas: { district: 0, department: 3 } });
     const refused = await call('POST', '/api/v1/campaigns', 'skills.office', settings);
     expect(refused.status).toBe(400);
     expect(refused.type).toContain('application/problem+json');

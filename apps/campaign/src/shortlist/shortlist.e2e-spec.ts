@@ -51,7 +51,7 @@ describe('the shortlist and the public candidate profiles (real PostgreSQL, dev 
 
     const candidates = await call('GET', `/api/v1/public/campaigns/${campaignId}/candidates`);
     expect(candidates.status).toBe(200);
-    expect(candidates.body).toEqual([expect.objectContaining({ nominationId: id, name: '冉洪位', employerName: '国网重庆城口供电公司', recommenderZh: '城口县', status: 'shortlisted' })]);
+    expect(candidates.body).toEqual([expect.objectContaining({ nominationId: id, name: '冉洪位', employerName: '国网重庆市电力公司城口供电公司', recommenderZh: '城口县', status: 'shortlisted' })]);
     const text = JSON.stringify(candidates.body);
     for (const privateField of ['nationalId', 'birthYearMonth', 'employerPhone', 'employerContact', 'politicalAffiliation', '500229']) expect(text).not.toContain(privateField);
     expect((await call('GET', '/api/v1/public/campaigns')).body.map((c) => c.id)).toContain(campaignId);
