@@ -4,7 +4,7 @@
  */
 import iconv from 'iconv-lite';
 import { ImportFileProblem } from './import-file-problem';
-import type { ZipEntry } from './zip';
+import type { ZipEntry } from '@bayu/platform/files';
 
 const UPLOAD_XLSX_OR_CSV = ['不支持的文件类型，请上传.xlsx或.csv文件', 'unsupported file type; upload an .xlsx or .csv file'] as const;
 

@@ -7,7 +7,7 @@ import { readImportRows } from './read-rows';
 import { sniffImportFile } from './sniff';
 import type { RawImportRow } from './types';
 import { validateImportRow } from './validate';
-import { dataOffsetOf, listZipEntries } from './zip';
+import { dataOffsetOf, listZipEntries } from '@bayu/platform/files';
 
 const file = useTempDir();
 

@@ -11,7 +11,7 @@ import { closeSync, mkdtempSync, openSync, readSync, rmSync, writeSync } from 'n
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { StringDecoder } from 'node:string_decoder';
-import { ZipProblem } from './zip';
+import { ZipProblem } from '@bayu/platform/files';
 
 /** Estimated heap bytes held in memory before the table moves to disk. */
 export const DEFAULT_MEMORY_BUDGET = 8 * 1024 * 1024;

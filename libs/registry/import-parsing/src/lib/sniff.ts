@@ -9,7 +9,7 @@ import type { ImportHeader, SniffedFile, SniffOptions } from './types';
 import { isWorkbookPackage } from './xlsx-package';
 import { SharedStringsIncomplete } from './shared-strings';
 import { damagedWorkbook, type XlsxRowsOptions } from './xlsx-rows';
-import { listZipEntries, type ZipEntry } from './zip';
+import { listZipEntries, type ZipEntry } from '@bayu/platform/files';
 
 /** How much of a text file decides its encoding. */
 const SAMPLE_BYTES = 512 * 1024;

@@ -10,7 +10,7 @@
 import { pipeline, Readable } from 'node:stream';
 import { crc32, createInflateRaw } from 'node:zlib';
 import { asciiXml, measure } from './ascii-xml';
-import { listZipEntries, localHeader, openCompressedData, readSmallEntry, ZipProblem, type ZipEntry } from './zip';
+import { listZipEntries, localHeader, openCompressedData, readSmallEntry, ZipProblem, type ZipEntry } from '@bayu/platform/files';
 
 export interface XlsxLayout {
   workbookRels: ZipEntry;

@@ -6,7 +6,7 @@ import type { XlsxOptions } from './types';
 import { cellText } from './xlsx-cells';
 import { parseSharedStrings, SharedStringsIncomplete, SharedStringTable } from './shared-strings';
 import { inflated, openXlsxStream, readXlsxLayout } from './xlsx-package';
-import { ZipProblem } from './zip';
+import { ZipProblem } from '@bayu/platform/files';
 
 export function damagedWorkbook(error: unknown): ImportFileProblem {
   if (error instanceof ImportFileProblem) return error;

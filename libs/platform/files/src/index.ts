@@ -1,0 +1,4 @@
+export * from './lib/zip';
+export * from './lib/pdf-pages';
+export * from './lib/images';
+export * from './lib/documents';
