@@ -5,3 +5,6 @@ export const CAMPAIGN_PARTICIPANTS: [RealmRole, ...RealmRole[]] = ['skills-offic
 
 /** Who works on recommendation forms; each is scoped to its own forms in the repository. */
 export const NOMINATION_PARTIES: [RealmRole, ...RealmRole[]] = ['skills-office', 'district', 'department', 'employer'];
+
+/** Only the skills office sees every form; the others are scoped to the forms that are theirs. */
+export const NOMINATION_SCOPE = { cityWide: ['skills-office'] } as const;

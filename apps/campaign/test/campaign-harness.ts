@@ -1,10 +1,14 @@
 import { randomBytes, randomUUID } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Kafka, logLevel, type Producer } from 'kafkajs';
 import { createCloudEvent, TOPICS, type CloudEvent } from '@bayu/contracts';
 import { maskNationalId, NationalIdVault, parseNationalId } from '@bayu/national-id';
 import type { SkillLevel } from '@bayu/reference';
 import { AWARDEES_2022, campaignSettingsFor, recommendationFormOf } from '@bayu/dev/demo-data';
 import { bootstrapService, kafkaConsumersOf, type RunningService } from '@bayu/platform/service';
+import { jpegOfSize, pdfWithPages } from '@bayu/platform/files/testing';
 import { apiClient, eventually, migratedDatabase, querySql, startTestStack, type ApiClient, type ScratchDatabase, type TestStack } from '@bayu/platform/testing';
 import { AppModule } from '../src/app.module';
 import { loadCampaignConfig } from '../src/config';
@@ -18,8 +22,11 @@ export interface CampaignHarness {
   readonly stack: TestStack;
   readonly db: ScratchDatabase;
   readonly service: RunningService;
+  /** Where the service keeps uploaded files. */
+  readonly fileDir: string;
   call: ApiClient['call'];
   upload: ApiClient['upload'];
+  send: ApiClient['send'];
   sql<T = Record<string, unknown>>(query: string, values?: unknown[]): Promise<T[]>;
   /**
    * Puts a person on the register as the registry would: talent.registered and a skill certificate through
@@ -36,6 +43,7 @@ export async function startCampaign(options: { consumers?: boolean; env?: Record
   const stack = await startTestStack({ brokers: 1 });
   const db = await migratedDatabase('campaign');
   const hashKey = key();
+  const fileDir = mkdtempSync(join(tmpdir(), 'campaign-files-'));
   let producer: Producer | undefined;
   const config = loadCampaignConfig({
     PORT: '0',
@@ -46,6 +54,7 @@ export async function startCampaign(options: { consumers?: boolean; env?: Record
     SSO_URL: stack.ssoUrl,
     NATIONAL_ID_ENCRYPTION_KEYS: `k1:${key()}`,
     NATIONAL_ID_HASH_KEY: hashKey,
+    FILE_STORAGE_DIR: fileDir,
     ...options.env,
   });
   const vault = new NationalIdVault({ encryptionKeys: [{ id: 'k1', key: randomBytes(32) }], hashKey: Buffer.from(hashKey, 'base64') });
@@ -62,6 +71,7 @@ export async function startCampaign(options: { consumers?: boolean; env?: Record
     stack,
     db,
     service,
+    fileDir,
     ...apiClient(service.url, stack.realmUrl),
     sql: (query, values) => querySql(db.url, query, values),
     async registerTalent(nationalId, level, honours = []) {
@@ -107,6 +117,7 @@ export async function startCampaign(options: { consumers?: boolean; env?: Record
     async stop() {
       await producer?.disconnect();
       await service.shutdown();
+      rmSync(fileDir, { recursive: true, force: true });
       await db.drop();
       await stack.stop();
     },
@@ -139,8 +150,23 @@ export function campaignSteps(campaign: CampaignHarness) {
       return id;
     },
     nextYear: () => (year += 1),
-    create: (campaignId: string, user = 'employer.chengkou-power', form = nominationForm(), recommender: Record<string, unknown> = { kind: 'district' }) =>
-      call('POST', '/api/v1/nominations', user, { campaignId, recommender, form }),
+    /** Sends a file as the employer would, with the form's current version. */
+    async upload(id: string, kind: 'photo' | 'evidence', bytes: Buffer, contentType: string, user = 'employer.chengkou-power'): Promise<ApiAnswer> {
+      const etag = String((await call('GET', `/api/v1/nominations/${id}`, user)).headers.get('etag'));
+      return campaign.send('PUT', `/api/v1/nominations/${id}/${kind}`, user, bytes, { 'content-type': contentType, 'if-match': etag });
+    },
+    /** A new form with its photo and evidence file, ready to submit. */
+    async create(campaignId: string, user = 'employer.chengkou-power', form = nominationForm(), recommender: Record<string, unknown> = { kind: 'district' }): Promise<ApiAnswer> {
+      const created = await call('POST', '/api/v1/nominations', user, { campaignId, recommender, form });
+      if (created.status === 201) {
+        const id = String(created.body.id);
+        for (const [kind, bytes, type] of [['photo', jpegOfSize(413, 579), 'image/jpeg'], ['evidence', pdfWithPages(3), 'application/pdf']] as const) {
+          const uploaded = await steps.upload(id, kind, bytes, type, user);
+          if (uploaded.status !== 200) throw new Error(`${kind} not attached: ${JSON.stringify(uploaded.body)}`);
+        }
+      }
+      return created;
+    },
     /** One step with the version just read, as a user who has the form open would. */
     async act(id: string, user: string, action: string, opinion?: string): Promise<ApiAnswer> {
       const current = await call('GET', `/api/v1/nominations/${id}`, 'skills.office');

@@ -1,4 +1,5 @@
 import { AWARDEES_2022, campaignSettingsFor, recommendationFormOf, registrationOf, type Craftsman2022 } from '@bayu/dev/demo-data';
+import { jpegOfSize, pdfWithPages } from '@bayu/platform/files/testing';
 import { apiClient, eventually, querySql, startPlatform, type ApiClient, type RunningPlatform } from '@bayu/platform/testing';
 
 const byKey = (key: string) => AWARDEES_2022.find((a) => a.key === key) as Craftsman2022;
@@ -31,6 +32,13 @@ describe('a 最美巴渝工匠 campaign through the gateway, from creation to th
     const certificate = { kind: 'skill-level', skillLevel: level, occupation: person.occupation, certificateNumber: `CQ-${person.synthetic.sequence}-${level}`, issuingBody: '重庆市职业技能鉴定指导中心', issueDate: '2019-05-20' };
     expect((await api.call('POST', `/api/v1/workers/${String(worker.body.id)}/certificates`, 'hrss.clerk', certificate)).status).toBe(201);
   };
+  /** The photo and the evidence file, as the employer uploads them before submitting. */
+  const attachFiles = async (form: string, user: string) => {
+    for (const [kind, bytes, type] of [['photo', jpegOfSize(413, 579), 'image/jpeg'], ['evidence', pdfWithPages(4), 'application/pdf']] as const) {
+      const etag = String((await api.call('GET', `/api/v1/nominations/${forms[form]}`, user)).headers.get('etag'));
+      expect((await api.send('PUT', `/api/v1/nominations/${forms[form]}/${kind}`, user, bytes, { 'content-type': type, 'if-match': etag })).status).toBe(200);
+    }
+  };
   const eligibilityOf = async (form: string) => (await api.call('GET', `/api/v1/nominations/${forms[form]}`, 'skills.office')).body.eligibility as { eligible: boolean };
 
   beforeAll(async () => {
@@ -56,11 +64,14 @@ describe('a 最美巴渝工匠 campaign through the gateway, from creation to th
       const created = await api.call('POST', '/api/v1/nominations', 'employer.chengkou-power', { campaignId, recommender: { kind: 'district' }, form });
       expect(created).toMatchObject({ status: 201, body: { recommender: { code: '500229', nameZh: '城口县' } } });
       forms[key] = String(created.body.id);
+      expect((await act(key, 'employer.chengkou-power', 'submit', '同意推荐。')).body).toMatchObject({ code: 'nomination.incomplete' });
+      await attachFiles(key, 'employer.chengkou-power');
       expect(await act(key, 'employer.chengkou-power', 'submit', '同意推荐。')).toMatchObject({ status: 200 });
     }
     const viaDepartment = await api.call('POST', '/api/v1/nominations', 'employer.shouxun', { campaignId, recommender: { kind: 'department', code: 'cq-transport' }, form: recommendationFormOf(wang) });
     expect(viaDepartment.status).toBe(201);
     forms.wang = String(viaDepartment.body.id);
+    await attachFiles('wang', 'employer.shouxun');
     expect(await act('wang', 'employer.shouxun', 'submit', '同意推荐。')).toMatchObject({ status: 200 });
   });
 
@@ -112,6 +123,9 @@ describe('a 最美巴渝工匠 campaign through the gateway, from creation to th
     expect(candidates.body.map((c) => c.name).sort()).toEqual([ran.name, xiang.name, wang.name].sort());
     const text = JSON.stringify(candidates.body);
     for (const person of [ran, xiang, wang]) expect(text).not.toContain(registrationOf(person).nationalId.slice(6, 14));
+    const photo = await fetch(`${platform.gateway.url}${String(candidates.body[0]?.photoUrl)}`);
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
 
     // Every step went out through the outbox relay to the broker.
     await eventually(async () => Number((await querySql<{ n: number }>(platform.databases.campaign.url, 'SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL'))[0]?.n) === 0 || undefined, { what: 'the campaign outbox to drain' });

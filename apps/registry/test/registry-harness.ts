@@ -14,6 +14,7 @@ export interface RegistryHarness {
   readonly service: RunningService;
   upload: ApiClient['upload'];
   call: ApiClient['call'];
+  send: ApiClient['send'];
   sql<T = Record<string, unknown>>(query: string, values?: unknown[]): Promise<T[]>;
   stop(): Promise<void>;
 }

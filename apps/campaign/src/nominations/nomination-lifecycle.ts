@@ -95,3 +95,9 @@ export const HOLDS_QUOTA: readonly NominationStatus[] = ['awaiting-office', 'end
 
 /** Actions taken one form at a time through the actions endpoint; the rest come with the shortlist and results. */
 export const FORM_ACTIONS = ['submit', 'withdraw', 'recommender-endorse', 'recommender-return', 'office-approve', 'office-return', 'office-reject'] as const satisfies readonly NominationAction[];
+
+/** States in which a candidate is public: on or after the published shortlist, unless the award was revoked. */
+export const PUBLIC_STATUSES = ['shortlisted', 'finalist', 'not-selected', 'awarded', 'award-nominee'] as const satisfies readonly NominationStatus[];
+
+/** States in which the employer may still change the form and its files. */
+export const EDITABLE_STATUSES: readonly NominationStatus[] = ['draft', 'returned'];

@@ -12,6 +12,13 @@ export function storedForm(rest: StoredForm): Prisma.InputJsonValue {
   return rest as unknown as Prisma.InputJsonValue;
 }
 
+/** What a form shows of a stored file: its facts, never its storage key. */
+function attachmentSummary(value: unknown, fields: readonly string[]): Record<string, unknown> | null {
+  if (!value || typeof value !== 'object') return null;
+  const stored = value as Record<string, unknown>;
+  return Object.fromEntries(fields.filter((f) => stored[f] !== undefined).map((f) => [f, stored[f]]));
+}
+
 /** Which party of the chain a caller is on a form it can see: the scope it was found in says it. */
 export function actorOn(scope: DataScope): NominationActor {
   switch (scope.kind) {
@@ -44,6 +51,7 @@ export function nominationView(row: NominationRow, viewer: DataScope, eligibilit
     nationalIdMasked: row.nationalIdMasked,
     form: { ...(row.form as unknown as StoredForm), name: row.name, gender: row.gender as 'male' | 'female', birthYearMonth: row.birthYearMonth, occupation: row.occupation, employerName: row.employerName },
     eligibility: { ...eligibility, checks: [...eligibility.checks] },
+    attachments: { photo: attachmentSummary(row.photo, ['type', 'width', 'height', 'bytes']), evidence: attachmentSummary(row.evidence, ['type', 'pages', 'bytes', 'fileName']) } as NominationView['attachments'],
     nextActions: actions.map((action) => ({ action, labelZh: nominationLifecycle.transitions[action].labelZh, labelEn: nominationLifecycle.transitions[action].labelEn })),
     version: row.version,
     createdAt: row.createdAt.toISOString(),

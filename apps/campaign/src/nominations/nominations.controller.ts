@@ -3,7 +3,7 @@ import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { CurrentPrincipal, dataScopeOf, Roles, type Principal } from '@bayu/platform/auth';
 import { ApiZodBody, ApiZodQuery, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
-import { NOMINATION_PARTIES } from '../campaign-access';
+import { NOMINATION_PARTIES, NOMINATION_SCOPE } from '../campaign-access';
 import { campaignIdParam } from '../campaigns/campaigns.dto';
 import {
   createNominationSchema,
@@ -23,7 +23,6 @@ import {
 } from './nominations.dto';
 import { NominationsService } from './nominations.service';
 
-const NOMINATION_SCOPE = { cityWide: ['skills-office'] } as const;
 const idPipe = new ZodPipe(nominationIdParam, 'id');
 const ifMatchHeader = ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (version) you read, e.g. "3"' });
 

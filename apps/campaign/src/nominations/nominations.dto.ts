@@ -176,6 +176,10 @@ export const nominationViewSchema = z.object({
   nationalIdMasked: z.string(),
   form: formView,
   eligibility: eligibilityViewSchema,
+  attachments: z.object({
+    photo: z.object({ type: z.string(), width: z.number().int(), height: z.number().int(), bytes: z.number().int() }).nullable(),
+    evidence: z.object({ type: z.string(), pages: z.number().int(), bytes: z.number().int(), fileName: z.string().optional() }).nullable(),
+  }),
   nextActions: z.array(z.object({ action: z.string(), labelZh: z.string(), labelEn: z.string() })),
   version: z.number().int(),
   createdAt: z.iso.datetime(),

@@ -36,6 +36,8 @@ describe('recommendation forms and the endorsement chain (real PostgreSQL, dev b
     const history = await call('GET', `/api/v1/nominations/${id}/history`, 'district.chengkou');
     expect(history.body.map((t) => [t.action, t.from, t.to, t.actor, t.opinion])).toEqual([
       ['create', null, 'draft', 'employer.chengkou-power', null],
+      ['attach-photo', 'draft', 'draft', 'employer.chengkou-power', null],
+      ['attach-evidence', 'draft', 'draft', 'employer.chengkou-power', null],
       ['submit', 'draft', 'awaiting-recommender', 'employer.chengkou-power', '同意推荐。'],
       ['recommender-endorse', 'awaiting-recommender', 'awaiting-office', 'district.chengkou', '经审核，情况属实，同意推荐。'],
       ['office-approve', 'awaiting-office', 'endorsed', 'skills.office', '审核通过。'],

@@ -22,6 +22,6 @@ import { NominationsService } from './nominations.service';
       useFactory: (config: CampaignConfig) => nationalIdVaultFrom(config),
     },
   ],
-  exports: [NominationsRepository, NominationEvents],
+  exports: [NominationsRepository, NominationEvents, NominationsService],
 })
 export class NominationsModule {}

@@ -11,6 +11,7 @@ export const nominationProblems = defineProblems('nomination', {
   'not-your-step': { status: 403, zh: '此操作应由推荐流程中的其他单位办理', en: 'This step belongs to another party in the chain' },
   'no-district': { status: 422, zh: '您的单位未登记所在区县，请选择市级部门推荐或联系管理员', en: 'Your organisation has no district on record; choose a department or ask an administrator' },
   'employers-only': { status: 403, zh: '推荐表由所在单位填写', en: 'Recommendation forms are filled in by employers' },
+  incomplete: { status: 422, zh: '推荐表不完整：请上传照片和证明材料后再提交', en: 'The form is incomplete: upload the photo and the evidence file before submitting' },
   ineligible: { status: 409, zh: '候选人不符合推荐条件，如需通过请先说明理由并认定符合条件', en: 'The candidate does not meet the conditions; record an override with a justification first' },
   'version-required': { status: 428, zh: '请提供 If-Match 版本号，以免覆盖他人的修改', en: "Send If-Match with the version you read, so no one's change is overwritten" },
   'version-conflict': { status: 412, zh: '推荐表已被他人修改，请刷新后重试', en: 'Someone changed this form since you read it; reload and try again' },

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@bayu/platform/auth';
 import { CampaignDatabase, type CampaignTx, type Prisma } from '../database/campaign-database';
-import { HOLDS_QUOTA, type NominationStatus } from './nomination-lifecycle';
+import { HOLDS_QUOTA, PUBLIC_STATUSES, type NominationStatus } from './nomination-lifecycle';
 
 export type NominationRow = Prisma.NominationGetPayload<object>;
 export type TransitionRow = Prisma.NominationTransitionGetPayload<object>;
@@ -58,6 +58,11 @@ export class NominationsRepository {
   async workerIdsByHash(tx: CampaignTx, hashes: readonly string[]): Promise<Map<string, string>> {
     const profiles = await tx.talentProfile.findMany({ where: { nationalIdHash: { in: [...hashes] } }, select: { workerId: true, nationalIdHash: true } });
     return new Map(profiles.map((p) => [p.nationalIdHash, p.workerId]));
+  }
+
+  /** A candidate the public may see: on a published shortlist, in a public state. */
+  publicCandidate(campaignId: string, id: string): Promise<NominationRow | null> {
+    return this.db.nomination.findFirst({ where: { id, campaignId, status: { in: [...PUBLIC_STATUSES] }, campaign: { shortlistPublishedAt: { not: null } } } });
   }
 
   history(nominationId: string): Promise<TransitionRow[]> {

@@ -7,7 +7,7 @@ import { fieldError } from '@bayu/platform/http';
 import type { CampaignTx, Prisma } from '../database/campaign-database';
 import type { CampaignPhase } from '../campaigns/campaign-phases';
 import { CampaignsRepository, type CampaignRow } from '../campaigns/campaigns.repository';
-import { ACTION_PHASES, BEFORE_DEADLINE, nominationLifecycle, type NominationStatus } from './nomination-lifecycle';
+import { ACTION_PHASES, BEFORE_DEADLINE, EDITABLE_STATUSES, nominationLifecycle, type NominationStatus } from './nomination-lifecycle';
 import type { CreateNominationInput, EligibilityOverrideInput, ListNominationsInput, NominationActionInput, NominationForm, NominationView, ReplaceNominationInput, TransitionView } from './nominations.dto';
 import { NominationEligibility } from './nomination-eligibility';
 import { NominationEvents } from './nomination-events';
@@ -66,8 +66,7 @@ export class NominationsService {
     if (expectedVersion === undefined) throw nominationProblems.raise('version-required');
     const row = await this.nominations.transaction(async (tx) => {
       const before = await this.lockForVersion(tx, scope, id, expectedVersion);
-      if (actorOn(scope) !== 'employer') throw nominationProblems.raise('not-your-step');
-      if (!['draft', 'returned'].includes(before.status)) throw nominationProblems.raise('wrong-step', { extensions: { status: before.status } });
+      this.assertEmployerMayEdit(scope, before);
       await this.openCampaign(tx, before.campaignId, 'submit');
       const sealed = this.seal(input.form.nationalId);
       if (sealed.hash !== before.nationalIdHash) {
@@ -92,6 +91,35 @@ export class NominationsService {
     return nominationView(row, scope, await this.eligibility.of(row));
   }
 
+  /** Checked before an upload streams, so a form that cannot change refuses the file at once. */
+  async assertEditable(scope: DataScope, id: string): Promise<void> {
+    const row = await this.nominations.findInScope(scope, id);
+    if (!row) throw nominationProblems.raise('not-found');
+    this.assertEmployerMayEdit(scope, row);
+  }
+
+  /** Puts a checked file on the form in place of the previous one; returns the form and the file it replaced. */
+  async replaceAttachment(actor: Principal, scope: DataScope, id: string, kind: 'photo' | 'evidence', attachment: Prisma.InputJsonValue, expectedVersion: number): Promise<{ view: NominationView; previous: unknown }> {
+    const { row, previous } = await this.nominations.transaction(async (tx) => {
+      const before = await this.lockForVersion(tx, scope, id, expectedVersion);
+      this.assertEmployerMayEdit(scope, before);
+      await this.openCampaign(tx, before.campaignId, 'submit');
+      const after = await this.nominations.update(tx, id, { [kind]: attachment });
+      const summary = (value: unknown) => (value ? { ...(value as Record<string, unknown>), key: undefined } : null);
+      await this.nominations.recordTransition(tx, {
+        nominationId: id,
+        action: `attach-${kind}`,
+        fromStatus: before.status,
+        toStatus: after.status,
+        ...this.actorColumns(actor),
+        changes: { [kind]: { before: summary(before[kind]), after: summary(attachment) } } as Prisma.InputJsonValue,
+      });
+      await recordAudit(tx, { actor, action: `nomination.${kind}-attached`, resourceType: 'nomination', resourceId: id, scope: describeScope(scope), details: { sha256: (attachment as { sha256: string }).sha256 } });
+      return { row: after, previous: before[kind] };
+    });
+    return { view: nominationView(row, scope, await this.eligibility.of(row)), previous };
+  }
+
   /** One step of the chain, as the declared lifecycle allows, in the campaign phase it belongs to. */
   async act(actor: Principal, scope: DataScope, id: string, input: NominationActionInput, expectedVersion: number | undefined): Promise<NominationView> {
     if (expectedVersion === undefined) throw nominationProblems.raise('version-required');
@@ -101,6 +129,7 @@ export class NominationsService {
       if (!step.ok && step.reason === 'not-allowed') throw nominationProblems.raise('not-your-step', { extensions: { status: before.status } });
       if (!step.ok) throw nominationProblems.raise('wrong-step', { detail: `${input.action} is possible from ${step.allowedFrom.join(', ')}; the form is ${before.status}`, extensions: { status: before.status } });
       const campaign = await this.openCampaign(tx, before.campaignId, input.action);
+      if (input.action === 'submit') this.assertComplete(before);
       if (input.action === 'office-approve') {
         const eligibility = await this.eligibility.of(before, tx);
         if (!eligibility.effective) throw nominationProblems.raise('ineligible', { extensions: { checks: eligibility.checks.filter((c) => !c.ok) } });
@@ -157,6 +186,17 @@ export class NominationsService {
     const page = rows.slice(0, query.limit);
     const records = await this.eligibility.recordsFor(page.map((row) => row.nationalIdHash));
     return { items: page.map((row) => nominationView(row, scope, this.eligibility.assess(row, records))), nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
+  }
+
+  private assertEmployerMayEdit(scope: DataScope, row: NominationRow): void {
+    if (actorOn(scope) !== 'employer') throw nominationProblems.raise('not-your-step');
+    if (!EDITABLE_STATUSES.includes(row.status as NominationStatus)) throw nominationProblems.raise('wrong-step', { extensions: { status: row.status } });
+  }
+
+  /** A form goes to its recommender only with its photo and its evidence file (seed 002). */
+  private assertComplete(row: NominationRow): void {
+    const missing = (['photo', 'evidence'] as const).filter((kind) => !row[kind]);
+    if (missing.length) throw nominationProblems.raise('incomplete', { errors: missing.map((kind) => fieldError(kind, kind === 'photo' ? 'upload the two-inch photo' : 'upload the evidence file')) });
   }
 
   private seal(nationalId: string): { sealed: string; hash: string } {

@@ -20,6 +20,7 @@ export const publicCandidateSchema = z.object({
   occupation: z.string(),
   recommenderZh: z.string().describe('the district or department that recommended the candidate'),
   deedsAndAwards: z.string(),
+  photoUrl: z.string().nullable().describe('the two-inch photo, served without login'),
   status: z.enum(['shortlisted', 'finalist', 'not-selected', 'awarded', 'award-nominee']),
 });
 export type PublicCandidate = z.infer<typeof publicCandidateSchema>;

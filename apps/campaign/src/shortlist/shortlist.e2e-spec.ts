@@ -46,12 +46,16 @@ describe('the shortlist and the public candidate profiles (real PostgreSQL, dev 
     const campaignId = await steps.openCampaign();
     const id = await steps.endorsedForm(campaignId);
     expect((await call('GET', `/api/v1/public/campaigns/${campaignId}/candidates`)).status).toBe(404);
+    expect((await call('GET', `/api/v1/public/campaigns/${campaignId}/candidates/${id}/photo`)).status).toBe(404);
     await call('POST', `/api/v1/campaigns/${campaignId}/phase`, 'skills.office', { action: 'start-selection' }, await versionOf(campaignId));
     await publish(campaignId, [id]);
 
     const candidates = await call('GET', `/api/v1/public/campaigns/${campaignId}/candidates`);
     expect(candidates.status).toBe(200);
     expect(candidates.body).toEqual([expect.objectContaining({ nominationId: id, name: '冉洪位', employerName: '国网重庆市电力公司城口供电公司', recommenderZh: '城口县', status: 'shortlisted' })]);
+    const photo = await fetch(`${campaign.service.url}${String(candidates.body[0]?.photoUrl)}`);
+    expect(photo.status).toBe(200);
+    expect(photo.headers.get('content-type')).toBe('image/jpeg');
     const text = JSON.stringify(candidates.body);
     for (const privateField of ['nationalId', 'birthYearMonth', 'employerPhone', 'employerContact', 'politicalAffiliation', '500229']) expect(text).not.toContain(privateField);
     expect((await call('GET', '/api/v1/public/campaigns')).body.map((c) => c.id)).toContain(campaignId);

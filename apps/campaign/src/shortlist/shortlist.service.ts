@@ -7,13 +7,11 @@ import { campaignView } from '../campaigns/campaigns.service';
 import { CampaignsRepository } from '../campaigns/campaigns.repository';
 import type { CampaignView } from '../campaigns/campaigns.dto';
 import { NominationEvents } from '../nominations/nomination-events';
-import { nominationLifecycle, type NominationAction, type NominationStatus } from '../nominations/nomination-lifecycle';
+import { nominationLifecycle, PUBLIC_STATUSES, type NominationAction, type NominationStatus } from '../nominations/nomination-lifecycle';
 import { recommenderName } from '../nominations/nomination-views';
 import { NominationsRepository } from '../nominations/nominations.repository';
 import type { PublicCampaign, PublicCandidate, PublishShortlistInput } from './shortlist.dto';
 import { shortlistProblems } from './shortlist.problems';
-
-const PUBLIC_STATUSES = ['shortlisted', 'finalist', 'not-selected', 'awarded', 'award-nominee'] as const;
 
 @Injectable()
 export class ShortlistService {
@@ -74,7 +72,7 @@ export class ShortlistService {
     const rows = await this.db.nomination.findMany({
       where: { campaignId, status: { in: [...PUBLIC_STATUSES] } },
       orderBy: [{ recommenderKind: 'asc' }, { recommenderCode: 'asc' }, { id: 'asc' }],
-      select: { id: true, name: true, employerName: true, occupation: true, recommenderKind: true, recommenderCode: true, status: true, form: true },
+      select: { id: true, name: true, employerName: true, occupation: true, recommenderKind: true, recommenderCode: true, status: true, form: true, photo: true },
     });
     return rows.map((n) => ({
       nominationId: n.id,
@@ -83,6 +81,7 @@ export class ShortlistService {
       occupation: n.occupation,
       recommenderZh: recommenderName(n.recommenderKind, n.recommenderCode),
       deedsAndAwards: String((n.form as { deedsAndAwards?: string }).deedsAndAwards ?? ''),
+      photoUrl: n.photo ? `/api/v1/public/campaigns/${campaignId}/candidates/${n.id}/photo` : null,
       status: n.status as PublicCandidate['status'],
     }));
   }

@@ -7,4 +7,3 @@ export * from './lib/databases';
 export type { ScratchDatabase } from '@bayu/platform/db';
 export * from './lib/platform';
 export * from './lib/api-client';
-export * from './lib/document-fixtures';

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { docxWithPages, jpegOfSize, pdfWithPages, pngOfSize } from '@bayu/platform/testing';
+import { docxWithPages, jpegOfSize, pdfWithPages, pngOfSize } from './document-fixtures';
 import { DocumentProblem, inspectDocument } from './documents';
 import { imageFacts } from './images';
 import { pdfPageCount } from './pdf-pages';

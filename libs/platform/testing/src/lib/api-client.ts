@@ -11,8 +11,10 @@ export interface ApiAnswer {
 export interface ApiClient {
   /** JSON in, JSON out, as `user` (a realm user name) or with no token. */
   call(method: string, path: string, user?: string, body?: unknown, headers?: Record<string, string>): Promise<ApiAnswer>;
-  /** Sends raw bytes, e.g. an uploaded file. */
+  /** POSTs raw bytes, e.g. an uploaded file. */
   upload(path: string, user: string, body: Buffer, contentType?: string): Promise<ApiAnswer>;
+  /** Raw bytes with any method and headers, as `user` or with no token. */
+  send(method: string, path: string, user: string | undefined, body: Buffer, headers: Record<string, string>): Promise<ApiAnswer>;
 }
 
 async function answer(response: Response): Promise<ApiAnswer> {
@@ -22,6 +24,10 @@ async function answer(response: Response): Promise<ApiAnswer> {
 
 /** Calls a running service (or the gateway) over HTTP with real tokens from the dev SSO. */
 export function apiClient(baseUrl: string, realmUrl: string): ApiClient {
+  const send: ApiClient['send'] = async (method, path, user, body, headers) => {
+    const token = user ? await userToken(realmUrl, user) : undefined;
+    return answer(await fetch(`${baseUrl}${path}`, { method, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, body }));
+  };
   return {
     async call(method, path, user, body, headers = {}) {
       const token = user ? await userToken(realmUrl, user) : undefined;
@@ -33,10 +39,8 @@ export function apiClient(baseUrl: string, realmUrl: string): ApiClient {
         }),
       );
     },
-    async upload(path, user, body, contentType = 'application/octet-stream') {
-      const token = await userToken(realmUrl, user);
-      return answer(await fetch(`${baseUrl}${path}`, { method: 'POST', headers: { authorization: `Bearer ${token}`, 'content-type': contentType }, body }));
-    },
+    upload: (path, user, body, contentType = 'application/octet-stream') => send('POST', path, user, body, { 'content-type': contentType }),
+    send,
   };
 }
 

@@ -1,5 +1,5 @@
 import { deflateSync } from 'node:zlib';
-import { storedZip } from '@bayu/platform/files';
+import { storedZip } from './zip';
 
 /**
  * A valid PDF with `pages` blank pages. With `objectStreams`, the page tree sits in a compressed object

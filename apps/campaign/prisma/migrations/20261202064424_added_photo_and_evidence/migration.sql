@@ -1,0 +1,4 @@
+-- AlterTable
+ALTER TABLE "nomination" ADD COLUMN     "evidence" JSONB,
+ADD COLUMN     "photo" JSONB;
+
