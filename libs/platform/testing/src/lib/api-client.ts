@@ -17,9 +17,11 @@ export interface ApiClient {
   send(method: string, path: string, user: string | undefined, body: Buffer, headers: Record<string, string>): Promise<ApiAnswer>;
 }
 
+/** JSON answers are parsed; anything else (a photo, a CSV) is read and left out of `body`. */
 async function answer(response: Response): Promise<ApiAnswer> {
+  const type = response.headers.get('content-type') ?? '';
   const text = await response.text();
-  return { status: response.status, type: response.headers.get('content-type') ?? '', headers: response.headers, body: text ? JSON.parse(text) : {} };
+  return { status: response.status, type, headers: response.headers, body: text && /json/.test(type) ? JSON.parse(text) : {} };
 }
 
 /** Calls a running service (or the gateway) over HTTP with real tokens from the dev SSO. */
