@@ -24,6 +24,8 @@ export interface CampaignHarness {
   readonly service: RunningService;
   /** Where the service keeps uploaded files. */
   readonly fileDir: string;
+  /** The service's own national-ID keys, for data written behind its back (historical loads). */
+  readonly vault: NationalIdVault;
   call: ApiClient['call'];
   upload: ApiClient['upload'];
   send: ApiClient['send'];
@@ -43,6 +45,7 @@ export async function startCampaign(options: { consumers?: boolean; env?: Record
   const stack = await startTestStack({ brokers: 1 });
   const db = await migratedDatabase('campaign');
   const hashKey = key();
+  const encryptionKey = randomBytes(32);
   const fileDir = mkdtempSync(join(tmpdir(), 'campaign-files-'));
   let producer: Producer | undefined;
   const config = loadCampaignConfig({
@@ -52,12 +55,12 @@ export async function startCampaign(options: { consumers?: boolean; env?: Record
     DATABASE_URL: db.url,
     KAFKA_BROKERS: stack.kafkaBrokers.join(','),
     SSO_URL: stack.ssoUrl,
-    NATIONAL_ID_ENCRYPTION_KEYS: `k1:${key()}`,
+    NATIONAL_ID_ENCRYPTION_KEYS: `k1:${encryptionKey.toString('base64')}`,
     NATIONAL_ID_HASH_KEY: hashKey,
     FILE_STORAGE_DIR: fileDir,
     ...options.env,
   });
-  const vault = new NationalIdVault({ encryptionKeys: [{ id: 'k1', key: randomBytes(32) }], hashKey: Buffer.from(hashKey, 'base64') });
+  const vault = new NationalIdVault({ encryptionKeys: [{ id: 'k1', key: encryptionKey }], hashKey: Buffer.from(hashKey, 'base64') });
   const service = await bootstrapService(AppModule.forRoot(config), {
     service: 'campaign',
     title: 't',
@@ -72,6 +75,7 @@ export async function startCampaign(options: { consumers?: boolean; env?: Record
     db,
     service,
     fileDir,
+    vault,
     ...apiClient(service.url, stack.realmUrl),
     sql: (query, values) => querySql(db.url, query, values),
     async registerTalent(nationalId, level, honours = []) {

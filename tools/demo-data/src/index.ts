@@ -10,3 +10,4 @@ export { AWARDEES_2022, nationalIdOf, registrationOf, type Awardee2022, type Cra
 export { NOMINATIONS_2022 } from './fixtures/nominations-2022';
 export { CRAFTSMEN_2022, craftsmanWorker, craftsmenWorkers } from './fixtures/craftsmen';
 export { CAMPAIGN_2022_SETTINGS, campaignSettingsFor, recommendationFormOf } from './fixtures/campaign-2022';
+export { loadCampaign2022, planCampaign2022, type Campaign2022LoadOptions, type Campaign2022LoadReport } from './lib/campaign-load';

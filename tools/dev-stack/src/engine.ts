@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { demoLogins, renderBanner } from './banner';
 import { loadStackConfig, type StackConfig } from './config';
 import { stackLogger } from './log-format';
-import { seedAwardees, seedCity, smokeCheck, type SeedResult } from './seed';
+import { seedAwardees, seedCampaign2022, seedCity, smokeCheck, type SeedResult } from './seed';
 import { startStack, type RunningStack, type StackLog } from './stack';
 
 function message(error: unknown): string {
@@ -36,6 +36,9 @@ async function seedAndShow(config: StackConfig, stack: RunningStack, log: StackL
     try {
       seed = await seedAwardees(stack.gatewayUrl, stack.sso, join(config.devDir, 'seeded-workers.json'), stack.databases.registry.identity);
       log('info', `demo data: ${seed.created.length} 2022 craftsmen registered, ${seed.existing.length} already registered (409 worker.duplicate)`);
+      const history = await seedCampaign2022(stack.databases.campaign.url, stack.secrets);
+      const forms = Object.values(history.byStatus).reduce((a, b) => a + b, 0);
+      log('info', `demo data: the 2022 最美巴渝工匠 campaign, ${forms} forms, ${history.byStatus.awarded ?? 0} awards (${history.created ? 'loaded' : 'already loaded'})`);
       if (config.cityWorkers > 0) {
         const city = await seedCity(stack.gatewayUrl, stack.sso, config.cityWorkers);
         log('info', `demo data: imported a generated city, ${city.registered} registered, ${city.alreadyRegistered} already registered, ${city.rejected} rows in the error report (import ${city.importId})`);

@@ -5,7 +5,9 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { demoUserToken, serviceAccountToken, type DevSso } from '@bayu/dev/sso';
 import { Writable } from 'node:stream';
-import { AWARDEES_2022, CRAFTSMEN_2022, generateWorkers, registrationOf, writeWorkersCsv, type Craftsman2022 } from '@bayu/dev/demo-data';
+import { AWARDEES_2022, CRAFTSMEN_2022, generateWorkers, loadCampaign2022, registrationOf, writeWorkersCsv, type Campaign2022LoadReport, type Craftsman2022 } from '@bayu/dev/demo-data';
+import { nationalIdVaultFrom, parseEncryptionKeys } from '@bayu/national-id';
+import type { DevSecrets } from './secrets';
 
 type SsoLocation = Pick<DevSso, 'realmUrl' | 'realmFile'>;
 
@@ -169,4 +171,13 @@ export async function smokeCheck(gatewayUrl: string, sso: SsoLocation, seed: See
     return profile.status === 200 ? true : undefined;
   });
   return { workerId, name: worker.name, nationalIdMasked: worker.nationalIdMasked, projectedAfterMs: Date.now() - started };
+}
+
+/**
+ * The 2022 campaign as history, straight into the campaign database with the campaign's keys: its forms
+ * closed in 2022, so the API would (rightly) refuse them. Loaded once; a second start finds it.
+ */
+export async function seedCampaign2022(campaignDatabaseUrl: string, secrets: DevSecrets): Promise<Campaign2022LoadReport> {
+  const vault = nationalIdVaultFrom({ NATIONAL_ID_ENCRYPTION_KEYS: parseEncryptionKeys(secrets.campaignNationalIdEncryptionKeys), NATIONAL_ID_HASH_KEY: Buffer.from(secrets.nationalIdHashKey, 'base64') });
+  return loadCampaign2022({ databaseUrl: campaignDatabaseUrl, vault });
 }

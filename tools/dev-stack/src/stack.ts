@@ -7,7 +7,7 @@ import type { ServiceName, StackConfig } from './config';
 import { countWorkers, prepareDatabases, type Databases } from './database';
 import { startBroker, startSso, type Broker } from './infrastructure';
 import { assertPortsFree } from './ports';
-import { loadOrCreateSecrets } from './secrets';
+import { loadOrCreateSecrets, type DevSecrets } from './secrets';
 import { startService, type RunningService, type ServiceSpec } from './services';
 
 export type StackLog = (level: 'info' | 'warn' | 'error', msg: string) => void;
@@ -23,6 +23,8 @@ export interface RunningStack {
    * with keys that are gone (someone removed .bayu/dev but kept the databases). Seeding is skipped then.
    */
   readonly sealedWithLostKeys: number;
+  /** The national-ID keys the services run with (dev only), for demo data written straight to a database. */
+  readonly secrets: DevSecrets;
   /** Settles when a service exits on its own (not through stop()). */
   readonly serviceExited: Promise<{ name: ServiceName; code: number | null }>;
   /** Services first (gateway, then the others), then broker, SSO and databases. Idempotent. */
@@ -168,6 +170,7 @@ export async function startStack(config: StackConfig, log: StackLog, print: (lin
     services: byName,
     gatewayUrl: byName.gateway.url,
     sealedWithLostKeys,
+    secrets,
     serviceExited,
     stop,
   };

@@ -125,6 +125,7 @@ describe('npm start on the local PostgreSQL (scratch databases)', () => {
   it('registered the 2022 craftsmen with their honours and imported a generated city, ID numbers stored only sealed', async () => {
     expect(first.output).toContain('demo data: 20 2022 craftsmen registered, 0 already registered');
     expect(first.output).toMatch(/demo data: imported a generated city, 29\d registered, 0 already registered, \d rows in the error report/);
+    expect(first.output).toContain('demo data: the 2022 最美巴渝工匠 campaign, 1200 forms, 10 awards (loaded)');
     const rows = await withPgClient(databaseUrlFor(ADMIN_URL, `${prefix}registry`), async (client) => (await client.query<{ name: string; row: string }>('SELECT name, row_to_json(w)::text AS row FROM worker w')).rows);
     expect(rows.map((r) => r.name)).toEqual(expect.arrayContaining(CRAFTSMEN_2022.map((a) => a.name)));
     const honours = await withPgClient(databaseUrlFor(ADMIN_URL, `${prefix}registry`), async (client) => (await client.query<{ kind: string; n: number }>('SELECT kind, count(*)::int AS n FROM honour GROUP BY kind ORDER BY kind')).rows);
@@ -158,6 +159,7 @@ describe('npm start on the local PostgreSQL (scratch databases)', () => {
     expect(seen).toEqual({ status: 200, name: '王世森' });
     expect(second.output).toContain('demo data: 0 2022 craftsmen registered, 20 already registered (409 worker.duplicate)');
     expect(second.output).toMatch(/demo data: imported a generated city, 0 registered, 29\d already registered/);
+    expect(second.output).toContain('demo data: the 2022 最美巴渝工匠 campaign, 1200 forms, 10 awards (already loaded)');
     expect(second.output).toMatch(/\d+ migration\(s\) already applied/);
     expect(second.output).toMatch(/stopping \(SIGINT\): services, then broker, SSO and databases[\s\S]*gateway +INFO +SIGTERM[\s\S]*stopped in \d+ ms/);
     expect(readFileSync(join(devDir, 'secrets.json'), 'utf8')).toBe(secrets);
