@@ -4,8 +4,8 @@ import { Kafka, logLevel, type Admin } from 'kafkajs';
 import { Client } from 'pg';
 import { createCloudEvent, EVENTS, SUBSCRIPTIONS, TOPICS, type CloudEvent } from '@bayu/contracts';
 import { findSchemaDrift } from '@bayu/platform/db';
-import { kafkaConsumerOptions } from '@bayu/platform/messaging';
-import { bootstrapService, type RunningService } from '@bayu/platform/service';
+import type { RunningService } from '@bayu/platform/service';
+import { startServiceInProcess } from '@bayu/platform/service/testing';
 import { eventually, migratedDatabase, startTestStack, userToken, type ScratchDatabase, type TestStack } from '@bayu/platform/testing';
 import { AppModule } from './app.module';
 import { loadCampaignConfig } from './config';
@@ -32,15 +32,7 @@ describe('campaign service: talent projection from registry events (real Postgre
       NATIONAL_ID_ENCRYPTION_KEYS: `k1:${key}`,
       NATIONAL_ID_HASH_KEY: key,
     });
-    return bootstrapService(AppModule.forRoot(config), {
-      service: 'campaign',
-      title: 't',
-      description: 'd',
-      port: 0,
-      host: '127.0.0.1',
-      drainMs: 0,
-      consumers: [kafkaConsumerOptions({ brokers: config.KAFKA_BROKERS, clientId: 'campaign', groupId: group })],
-    });
+    return startServiceInProcess('campaign', AppModule.forRoot(config), { kafkaBrokers: stack.kafkaBrokers, consumers: true });
   };
   const publish = async (...events: CloudEvent[]) => {
     const producer = kafka().producer();

@@ -7,7 +7,8 @@ import { createCloudEvent, TOPICS, type CloudEvent } from '@bayu/contracts';
 import { maskNationalId, NationalIdVault, parseNationalId } from '@bayu/national-id';
 import type { SkillLevel } from '@bayu/reference';
 import { AWARDEES_2022, campaignSettingsFor, recommendationFormOf } from '@bayu/dev/demo-data';
-import { bootstrapService, kafkaConsumersOf, type RunningService } from '@bayu/platform/service';
+import type { RunningService } from '@bayu/platform/service';
+import { startServiceInProcess } from '@bayu/platform/service/testing';
 import { jpegOfSize, pdfWithPages } from '@bayu/platform/files/testing';
 import { apiClient, eventually, migratedDatabase, querySql, startTestStack, type ApiClient, type ScratchDatabase, type TestStack } from '@bayu/platform/testing';
 import { AppModule } from '../src/app.module';
@@ -61,15 +62,7 @@ export async function startCampaign(options: { consumers?: boolean; env?: Record
     ...options.env,
   });
   const vault = new NationalIdVault({ encryptionKeys: [{ id: 'k1', key: encryptionKey }], hashKey: Buffer.from(hashKey, 'base64') });
-  const service = await bootstrapService(AppModule.forRoot(config), {
-    service: 'campaign',
-    title: 't',
-    description: 'd',
-    port: 0,
-    host: '127.0.0.1',
-    drainMs: 0,
-    ...(options.consumers ? { consumers: kafkaConsumersOf('campaign', config.KAFKA_BROKERS) } : {}),
-  });
+  const service = await startServiceInProcess('campaign', AppModule.forRoot(config), { kafkaBrokers: stack.kafkaBrokers, consumers: options.consumers ?? false });
   return {
     stack,
     db,

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { composeNationalId } from '@bayu/national-id';
-import { bootstrapService, kafkaConsumersOf, type RunningService } from '@bayu/platform/service';
+import type { RunningService } from '@bayu/platform/service';
+import { startServiceInProcess } from '@bayu/platform/service/testing';
 import { apiClient, migratedDatabase, querySql, startTestStack, type ApiClient, type ScratchDatabase, type TestStack } from '@bayu/platform/testing';
 import { AppModule } from '../src/app.module';
 import { loadRegistryConfig } from '../src/config';
@@ -35,15 +36,7 @@ export async function startRegistry(options: { consumers?: boolean; env?: Record
     NATIONAL_ID_HASH_KEY: key(),
     ...options.env,
   });
-  const service = await bootstrapService(AppModule.forRoot(config), {
-    service: 'registry',
-    title: 't',
-    description: 'd',
-    port: 0,
-    host: '127.0.0.1',
-    drainMs: 0,
-    ...(options.consumers ? { consumers: kafkaConsumersOf('registry', config.KAFKA_BROKERS) } : {}),
-  });
+  const service = await startServiceInProcess('registry', AppModule.forRoot(config), { kafkaBrokers: stack.kafkaBrokers, consumers: options.consumers ?? false });
   return {
     stack,
     db,
