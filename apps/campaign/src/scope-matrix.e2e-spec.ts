@@ -52,9 +52,10 @@ describe('who may do what with campaigns and forms: the whole matrix (real token
   afterAll(() => campaign?.stop());
 
   const parties: Expected = { otherwise: 403, anonymous: 401 };
-  const readDistrictForm: Expected = { ...parties, 'skills.office': 200, 'district.chengkou': 200, 'employer.chengkou-power': 200, 'district.yuzhong': 404, 'dept.transport': 404, 'dept.culture': 404, 'employer.shouxun': 404 };
-  const readDepartmentForm: Expected = { ...parties, 'skills.office': 200, 'dept.transport': 200, 'employer.shouxun': 200, 'district.chengkou': 404, 'district.yuzhong': 404, 'dept.culture': 404, 'employer.chengkou-power': 404 };
-  const participants: Expected = { otherwise: 200, 'central.unit': 403, 'hrss.clerk': 403, 'citizen.demo': 403, anonymous: 401 };
+  const outsiders = { 'district.yuzhong': 404, 'dept.culture': 404, 'central.unit': 404 } as const;
+  const readDistrictForm: Expected = { ...parties, ...outsiders, 'skills.office': 200, 'district.chengkou': 200, 'employer.chengkou-power': 200, 'dept.transport': 404, 'employer.shouxun': 404 };
+  const readDepartmentForm: Expected = { ...parties, ...outsiders, 'skills.office': 200, 'dept.transport': 200, 'employer.shouxun': 200, 'district.chengkou': 404, 'employer.chengkou-power': 404 };
+  const participants: Expected = { otherwise: 200, 'hrss.clerk': 403, 'citizen.demo': 403, anonymous: 401 };
   const officeOnly: Expected = { otherwise: 403, anonymous: 401 };
 
   it.each([
@@ -63,7 +64,7 @@ describe('who may do what with campaigns and forms: the whole matrix (real token
     ['GET the history of a district form', 'GET', (): string => `/api/v1/nominations/${forms.district}/history`, readDistrictForm],
     ['GET the photo of a department form', 'GET', (): string => `/api/v1/nominations/${forms.department}/photo`, readDepartmentForm],
     ['GET the evidence of a district form', 'GET', (): string => `/api/v1/nominations/${forms.district}/evidence`, readDistrictForm],
-    ['GET the forms of a campaign', 'GET', (): string => `/api/v1/campaigns/${campaignId}/nominations`, { ...parties, 'skills.office': 200, 'district.chengkou': 200, 'district.yuzhong': 200, 'dept.transport': 200, 'dept.culture': 200, 'employer.chengkou-power': 200, 'employer.shouxun': 200 }],
+    ['GET the forms of a campaign', 'GET', (): string => `/api/v1/campaigns/${campaignId}/nominations`, { ...parties, 'skills.office': 200, 'district.chengkou': 200, 'district.yuzhong': 200, 'dept.transport': 200, 'dept.culture': 200, 'employer.chengkou-power': 200, 'employer.shouxun': 200, 'central.unit': 200 }],
     ['GET the campaigns', 'GET', (): string => '/api/v1/campaigns', participants],
     ['GET a campaign', 'GET', (): string => `/api/v1/campaigns/${campaignId}`, participants],
     ['GET the public campaigns', 'GET', (): string => '/api/v1/public/campaigns', { otherwise: 200 }],
@@ -74,20 +75,20 @@ describe('who may do what with campaigns and forms: the whole matrix (real token
   // Changes, sent with a stale version: whoever may reach the form gets as far as the version check (412),
   // everyone else is stopped before it, and no form moves.
   it.each([
-    ['PUT a district form', 'PUT', (): string => `/api/v1/nominations/${forms.district}`, (): unknown => ({ form: nominationForm() }), { ...officeOnly, 'employer.chengkou-power': 412, 'employer.shouxun': 404 }],
-    ['PUT a department form', 'PUT', (): string => `/api/v1/nominations/${forms.department}`, (): unknown => ({ form: nominationForm() }), { ...officeOnly, 'employer.shouxun': 412, 'employer.chengkou-power': 404 }],
+    ['PUT a district form', 'PUT', (): string => `/api/v1/nominations/${forms.district}`, (): unknown => ({ form: nominationForm() }), { ...officeOnly, 'employer.chengkou-power': 412, 'employer.shouxun': 404, 'central.unit': 404 }],
+    ['PUT a department form', 'PUT', (): string => `/api/v1/nominations/${forms.department}`, (): unknown => ({ form: nominationForm() }), { ...officeOnly, 'employer.shouxun': 412, 'employer.chengkou-power': 404, 'central.unit': 404 }],
     [
       'submit a district form',
       'POST',
       (): string => `/api/v1/nominations/${forms.district}/actions`,
       (): unknown => ({ action: 'submit', opinion: '同意' }),
-      { ...parties, 'skills.office': 412, 'district.chengkou': 412, 'employer.chengkou-power': 412, 'district.yuzhong': 404, 'dept.transport': 404, 'dept.culture': 404, 'employer.shouxun': 404 },
+      { ...parties, ...outsiders, 'skills.office': 412, 'district.chengkou': 412, 'employer.chengkou-power': 412, 'dept.transport': 404, 'employer.shouxun': 404 },
     ],
     ['override eligibility', 'POST', (): string => `/api/v1/nominations/${forms.district}/eligibility-override`, (): unknown => ({ eligible: true, justification: '理由' }), { ...officeOnly, 'skills.office': 412 }],
     ['create a campaign', 'POST', (): string => '/api/v1/campaigns', (): unknown => ({}), { ...officeOnly, 'skills.office': 400 }],
     ['change the phase', 'POST', (): string => `/api/v1/campaigns/${campaignId}/phase`, (): unknown => ({ action: 'start-selection' }), { ...officeOnly, 'skills.office': 412 }],
     ['publish the shortlist', 'POST', (): string => `/api/v1/campaigns/${campaignId}/shortlist`, (): unknown => ({ nominationIds: [forms.district] }), { ...officeOnly, 'skills.office': 412 }],
-    ['create a form', 'POST', (): string => '/api/v1/nominations', (): unknown => ({}), { ...officeOnly, 'employer.chengkou-power': 400, 'employer.shouxun': 400 }],
+    ['create a form', 'POST', (): string => '/api/v1/nominations', (): unknown => ({}), { ...officeOnly, 'employer.chengkou-power': 400, 'employer.shouxun': 400, 'central.unit': 400 }],
   ] as const)('%s', async (_what, method, path, body, expected) => {
     const before = await versions();
     expect(await statuses(method, path, body)).toEqual(expand(expected));
@@ -100,6 +101,6 @@ describe('who may do what with campaigns and forms: the whole matrix (real token
       const headers = { 'content-type': 'image/jpeg', 'if-match': '"999"' };
       result[caller] = (await campaign.send('PUT', `/api/v1/nominations/${forms.district}/photo`, caller === 'anonymous' ? undefined : caller, jpegOfSize(413, 579), headers)).status;
     }
-    expect(result).toEqual(expand({ ...officeOnly, 'employer.chengkou-power': 412, 'employer.shouxun': 404 }));
+    expect(result).toEqual(expand({ ...officeOnly, 'employer.chengkou-power': 412, 'employer.shouxun': 404, 'central.unit': 404 }));
   });
 });

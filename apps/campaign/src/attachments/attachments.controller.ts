@@ -2,9 +2,9 @@ import { Controller, Get, Headers, Param, Put, Query, Req, Res, StreamableFile }
 import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
-import { CurrentPrincipal, dataScopeOf, Public, Roles, type Principal } from '@bayu/platform/auth';
+import { CurrentPrincipal, Public, Roles, type Principal } from '@bayu/platform/auth';
 import { versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
-import { NOMINATION_PARTIES, NOMINATION_SCOPE } from '../campaign-access';
+import { FORM_FILLERS, NOMINATION_PARTIES, nominationScopeOf } from '../campaign-access';
 import type { NominationView } from '../nominations/nominations.dto';
 import { AttachmentsService, type AttachmentKind, type StoredAttachment } from './attachments.service';
 
@@ -27,7 +27,7 @@ export class AttachmentsController {
   constructor(private readonly attachments: AttachmentsService) {}
 
   @Put('nominations/:id/photo')
-  @Roles('employer')
+  @Roles(...FORM_FILLERS)
   @ifMatchHeader
   @ApiOperation({ summary: '上传二寸照片 Upload the two-inch photo (JPEG or PNG, judged by its content)' })
   @ApiConsumes('image/jpeg', 'image/png')
@@ -37,7 +37,7 @@ export class AttachmentsController {
   }
 
   @Put('nominations/:id/evidence')
-  @Roles('employer')
+  @Roles(...FORM_FILLERS)
   @ifMatchHeader
   @ApiOperation({ summary: '上传证明材料 Upload the evidence file (one PDF or .docx; pages counted from the file)' })
   @ApiConsumes('application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
@@ -57,14 +57,14 @@ export class AttachmentsController {
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '查看照片 The photo of a form in your scope' })
   async photo(@CurrentPrincipal() principal: Principal, @Param('id', idPipe('id')) id: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
-    return send(response, await this.attachments.open(dataScopeOf(principal, NOMINATION_SCOPE), id, 'photo'), 'inline');
+    return send(response, await this.attachments.open(nominationScopeOf(principal), id, 'photo'), 'inline');
   }
 
   @Get('nominations/:id/evidence')
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '下载证明材料 The evidence file of a form in your scope' })
   async evidence(@CurrentPrincipal() principal: Principal, @Param('id', idPipe('id')) id: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
-    return send(response, await this.attachments.open(dataScopeOf(principal, NOMINATION_SCOPE), id, 'evidence'), 'attachment');
+    return send(response, await this.attachments.open(nominationScopeOf(principal), id, 'evidence'), 'attachment');
   }
 
   @Get('public/campaigns/:campaignId/candidates/:id/photo')
@@ -75,7 +75,7 @@ export class AttachmentsController {
   }
 
   private async upload(principal: Principal, id: string, kind: AttachmentKind, fileName: string | undefined, ifMatch: string | undefined, request: Request, response: Response): Promise<NominationView> {
-    const view = await this.attachments.attach(principal, dataScopeOf(principal, NOMINATION_SCOPE), id, kind, request, fileName, versionFromIfMatch(ifMatch));
+    const view = await this.attachments.attach(principal, nominationScopeOf(principal), id, kind, request, fileName, versionFromIfMatch(ifMatch));
     response.setHeader('ETag', `"${view.version}"`);
     return view;
   }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
-import { CurrentPrincipal, dataScopeOf, Roles, type Principal } from '@bayu/platform/auth';
+import { CurrentPrincipal, Roles, type Principal } from '@bayu/platform/auth';
 import { ApiZodBody, ApiZodQuery, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
-import { NOMINATION_PARTIES, NOMINATION_SCOPE } from '../campaign-access';
+import { FORM_FILLERS, NOMINATION_PARTIES, nominationScopeOf } from '../campaign-access';
 import { campaignIdParam } from '../campaigns/campaigns.dto';
 import {
   createNominationSchema,
@@ -33,7 +33,7 @@ export class NominationsController {
 
   @Post('nominations')
   @HttpCode(201)
-  @Roles('employer')
+  @Roles(...FORM_FILLERS)
   @ApiOperation({ summary: '填写推荐表 An employer starts a recommendation form (draft)' })
   @ApiZodBody(createNominationSchema)
   @ApiResponse({ status: 201, schema: openApiSchemaOf(nominationViewSchema) as never })
@@ -52,7 +52,7 @@ export class NominationsController {
     @Param('campaignId', new ZodPipe(campaignIdParam, 'campaignId')) campaignId: string,
     @Query(new ZodPipe(listNominationsSchema)) query: ListNominationsInput,
   ): Promise<{ items: NominationView[]; nextCursor: string | null }> {
-    return this.nominations.list(dataScopeOf(principal, NOMINATION_SCOPE), campaignId, query);
+    return this.nominations.list(nominationScopeOf(principal), campaignId, query);
   }
 
   @Get('nominations/:id')
@@ -60,13 +60,13 @@ export class NominationsController {
   @ApiOperation({ summary: '查看推荐表 A form in your scope, ID number masked; ETag carries the version' })
   @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never })
   async get(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<NominationView> {
-    const nomination = await this.nominations.get(dataScopeOf(principal, NOMINATION_SCOPE), id);
+    const nomination = await this.nominations.get(nominationScopeOf(principal), id);
     response.setHeader('ETag', `"${nomination.version}"`);
     return nomination;
   }
 
   @Put('nominations/:id')
-  @Roles('employer')
+  @Roles(...FORM_FILLERS)
   @ifMatchHeader
   @ApiOperation({ summary: '修改推荐表 The employer corrects a draft or a returned form' })
   @ApiZodBody(replaceNominationSchema)
@@ -77,7 +77,7 @@ export class NominationsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<NominationView> {
-    const nomination = await this.nominations.replace(principal, dataScopeOf(principal, NOMINATION_SCOPE), id, input, versionFromIfMatch(ifMatch));
+    const nomination = await this.nominations.replace(principal, nominationScopeOf(principal), id, input, versionFromIfMatch(ifMatch));
     response.setHeader('ETag', `"${nomination.version}"`);
     return nomination;
   }
@@ -95,7 +95,7 @@ export class NominationsController {
     @Headers('if-match') ifMatch: string | undefined,
     @Res({ passthrough: true }) response: Response,
   ): Promise<NominationView> {
-    const nomination = await this.nominations.act(principal, dataScopeOf(principal, NOMINATION_SCOPE), id, input, versionFromIfMatch(ifMatch));
+    const nomination = await this.nominations.act(principal, nominationScopeOf(principal), id, input, versionFromIfMatch(ifMatch));
     response.setHeader('ETag', `"${nomination.version}"`);
     return nomination;
   }
@@ -122,6 +122,6 @@ export class NominationsController {
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '流转记录 Every step of the form: who, when, from and to, opinion, what changed' })
   history(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string): Promise<TransitionView[]> {
-    return this.nominations.history(dataScopeOf(principal, NOMINATION_SCOPE), id);
+    return this.nominations.history(nominationScopeOf(principal), id);
   }
 }

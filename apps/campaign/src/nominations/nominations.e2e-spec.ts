@@ -131,7 +131,7 @@ describe('recommendation forms and the endorsement chain (real PostgreSQL, dev b
     expect(await listed('district.chengkou')).toEqual([id]);
     expect(await listed('dept.transport')).toEqual([viaTransport]);
     expect(await listed('employer.shouxun')).toEqual([viaTransport]);
-    expect((await call('GET', `/api/v1/campaigns/${campaignId}/nominations`, 'central.unit')).status).toBe(403);
+    expect(await listed('central.unit')).toEqual([]);
 
     expect(await act(id, 'district.chengkou', 'submit', '代为提交')).toMatchObject({ status: 403, body: { code: 'nomination.not-your-step' } });
     expect((await act(id, 'district.yuzhong', 'submit', '越权')).status).toBe(404);
@@ -140,6 +140,19 @@ describe('recommendation forms and the endorsement chain (real PostgreSQL, dev b
     expect(await act(id, 'skills.office', 'office-approve', '跳过区县')).toMatchObject({ status: 409, body: { code: 'nomination.wrong-step' } });
     expect((await call('POST', '/api/v1/nominations', 'district.chengkou', { campaignId, recommender: { kind: 'district' }, form: nominationForm() })).status).toBe(403);
     expect(await statusOf(id)).toBe('awaiting-recommender');
+  });
+
+  it('lets a central unit recommend through the district where it sits, and see only its own forms', async () => {
+    const campaignId = await openCampaign();
+    const viaDepartment = await create(campaignId, 'central.unit', nominationForm({ employerName: '中国石油西南油气田分公司重庆气矿' }), { kind: 'department', code: 'cq-transport' });
+    expect(viaDepartment).toMatchObject({ status: 422, body: { code: 'nomination.central-units-through-district', errors: [{ field: 'recommender.kind' }] } });
+    const created = await create(campaignId, 'central.unit', nominationForm({ employerName: '中国石油西南油气田分公司重庆气矿' }));
+    expect(created).toMatchObject({ status: 201, body: { recommender: { kind: 'district', code: '500112', nameZh: '渝北区' } } });
+    const id = String(created.body.id);
+    expect(await act(id, 'central.unit', 'submit', '同意推荐。')).toMatchObject({ status: 200, body: { status: 'awaiting-recommender' } });
+    const mine = (await call('GET', `/api/v1/campaigns/${campaignId}/nominations`, 'central.unit')).body.items as Array<{ id: string }>;
+    expect(mine.map((n) => n.id)).toEqual([id]);
+    expect((await call('GET', `/api/v1/nominations/${id}`, 'employer.shouxun')).status).toBe(404);
   });
 
   it('holds a district to its quota, even when endorsements race for the last places', async () => {

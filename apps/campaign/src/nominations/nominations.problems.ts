@@ -10,6 +10,7 @@ export const nominationProblems = defineProblems('nomination', {
   'wrong-step': { status: 409, zh: '推荐表当前状态不允许此操作', en: 'The form is not at a step that allows this' },
   'not-your-step': { status: 403, zh: '此操作应由推荐流程中的其他单位办理', en: 'This step belongs to another party in the chain' },
   'no-district': { status: 422, zh: '您的单位未登记所在区县，请选择市级部门推荐或联系管理员', en: 'Your organisation has no district on record; choose a department or ask an administrator' },
+  'central-units-through-district': { status: 422, zh: '中央在渝单位通过所在区县推荐，不占用市级部门名额', en: 'Central units recommend through their district, not a department' },
   'employers-only': { status: 403, zh: '推荐表由所在单位填写', en: 'Recommendation forms are filled in by employers' },
   incomplete: { status: 422, zh: '推荐表不完整：请上传照片和证明材料后再提交', en: 'The form is incomplete: upload the photo and the evidence file before submitting' },
   ineligible: { status: 409, zh: '候选人不符合推荐条件，如需通过请先说明理由并认定符合条件', en: 'The candidate does not meet the conditions; record an override with a justification first' },

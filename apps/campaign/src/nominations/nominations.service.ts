@@ -6,6 +6,7 @@ import { isUniqueViolation, uuidv7 } from '@bayu/platform/db';
 import { fieldError } from '@bayu/platform/http';
 import type { CampaignTx, Prisma } from '../database/campaign-database';
 import type { CampaignPhase } from '../campaigns/campaign-phases';
+import { centralUnitEmployerId } from '../campaign-access';
 import { CampaignsRepository, type CampaignRow } from '../campaigns/campaigns.repository';
 import { ACTION_PHASES, BEFORE_DEADLINE, EDITABLE_STATUSES, nominationLifecycle, type NominationStatus } from './nomination-lifecycle';
 import type { CreateNominationInput, EligibilityOverrideInput, ListNominationsInput, NominationActionInput, NominationForm, NominationView, ReplaceNominationInput, TransitionView } from './nominations.dto';
@@ -27,8 +28,8 @@ export class NominationsService {
 
   /** An employer starts a form for one of its staff, to go through its district or a municipal department. */
   async create(actor: Principal, input: CreateNominationInput): Promise<NominationView> {
-    const employerId = actor.employerId;
-    if (!actor.roles.has('employer') || !employerId) throw nominationProblems.raise('employers-only');
+    const employerId = actor.roles.has('central-unit') ? centralUnitEmployerId(actor) : actor.roles.has('employer') ? actor.employerId : undefined;
+    if (!employerId) throw nominationProblems.raise('employers-only');
     const recommender = this.recommenderFor(actor, input.recommender);
     const sealed = this.seal(input.form.nationalId);
     const id = uuidv7();
@@ -204,7 +205,10 @@ export class NominationsService {
   }
 
   private recommenderFor(actor: Principal, choice: CreateNominationInput['recommender']): Recommender {
-    if (choice.kind === 'department') return { kind: 'department', code: choice.code };
+    if (choice.kind === 'department') {
+      if (actor.roles.has('central-unit')) throw nominationProblems.raise('central-units-through-district', { errors: [fieldError('recommender.kind', 'central units recommend through their district')] });
+      return { kind: 'department', code: choice.code };
+    }
     if (!actor.districtCode) throw nominationProblems.raise('no-district', { errors: [fieldError('recommender.kind', 'your organisation has no district on record')] });
     return { kind: 'district', code: actor.districtCode };
   }
