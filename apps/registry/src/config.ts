@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { z } from 'zod';
 import { WORKER_IMPORT_LIMITS } from '@bayu/contracts';
 import { databaseEnv, kafkaEnv, loadConfig, port, serviceEnv, ssoEnv } from '@bayu/platform/config';
+import { objectStoreEnv } from '@bayu/platform/storage';
 import { nationalIdKeysEnv } from '@bayu/national-id';
 
 export const registryEnv = serviceEnv
@@ -10,10 +11,11 @@ export const registryEnv = serviceEnv
   .extend(kafkaEnv.shape)
   .extend(ssoEnv.shape)
   .extend(nationalIdKeysEnv.shape)
+  .extend(objectStoreEnv.shape)
   .extend({
     PORT: port.default(3101),
     SSO_INTERNAL_URL: z.url().optional(),
-    /** Where uploaded files are kept (a mounted volume in Kubernetes). */
+    /** Where uploaded files are kept with OBJECT_STORE=local (a mounted volume in Kubernetes). */
     FILE_STORAGE_DIR: z.string().min(1).default(join(tmpdir(), 'bayu-registry-files')),
     /** Largest upload accepted (default the contract's limit). */
     IMPORT_MAX_BYTES: z.coerce.number().int().min(1024).max(WORKER_IMPORT_LIMITS.maxBytes).default(WORKER_IMPORT_LIMITS.maxBytes),

@@ -1,5 +1,5 @@
 import { Module } from '@nestjs/common';
-import { LocalDiskStore } from '@bayu/platform/storage';
+import { objectStoreFrom } from '@bayu/platform/storage';
 import { REGISTRY_CONFIG, type RegistryConfig } from '../config';
 import { LedgerModule } from '../ledger/ledger.module';
 import { ImportJobsRepository } from './import-jobs.repository';
@@ -16,7 +16,7 @@ import { ImportsController } from './imports.controller';
     ImportProcessor,
     ImportUploadsService,
     ImportWorker,
-    { provide: OBJECT_STORE, inject: [REGISTRY_CONFIG], useFactory: (config: RegistryConfig) => new LocalDiskStore(config.FILE_STORAGE_DIR) },
+    { provide: OBJECT_STORE, inject: [REGISTRY_CONFIG], useFactory: (config: RegistryConfig) => objectStoreFrom(config, config.FILE_STORAGE_DIR) },
   ],
 })
 export class ImportsModule {}
