@@ -132,4 +132,15 @@ describe('a 最美巴渝工匠 campaign through the gateway, from creation to th
     const shortlisted = await querySql<{ n: number }>(platform.databases.campaign.url, `SELECT count(*)::int AS n FROM outbox_event WHERE event_type = 'bayu.nomination.shortlisted.v1'`);
     expect(shortlisted[0]?.n).toBe(3);
   });
+
+  it('no service wrote a candidate’s ID number to its logs, and the campaign stores it only sealed', async () => {
+    const numbers = [ran, xiang, chen, wang].map((person) => registrationOf(person).nationalId);
+    for (const service of [platform.gateway, platform.registry, platform.campaign]) {
+      expect(service.logs.length).toBeGreaterThan(0);
+      const logs = JSON.stringify(service.logs);
+      for (const number of numbers) expect(logs).not.toContain(number);
+    }
+    const stored = (await querySql<{ row: string }>(platform.databases.campaign.url, 'SELECT row_to_json(n)::text AS row FROM nomination n')).map((r) => r.row).join('\n');
+    for (const number of numbers) expect(stored).not.toContain(number);
+  });
 });
