@@ -22,9 +22,9 @@ type Expected = Partial<Record<Caller, number>> & { otherwise: number };
 const expand = (expected: Expected): Record<Caller, number> => Object.fromEntries(CALLERS.map((c) => [c, expected[c] ?? expected.otherwise])) as Record<Caller, number>;
 
 /**
- * Every campaign endpoint × every role × own or other scope: the status each caller gets. Forms: `district` goes
- * through 城口县 from 国网城口供电; `department` through 市交通局 from 首讯科技. Denied changes must leave the form
- * as it was.
+ * Every campaign endpoint × every role × own or other scope: the status each caller gets. Forms (both submitted):
+ * `district` goes through 城口县 from 国网城口供电; `department` through 市交通局 from 首讯科技. Denied changes must
+ * leave the form as it was.
  */
 describe('who may do what with campaigns and forms: the whole matrix (real tokens, real PostgreSQL)', () => {
   jest.setTimeout(180_000);
@@ -48,6 +48,12 @@ describe('who may do what with campaigns and forms: the whole matrix (real token
     campaignId = await steps.openCampaign();
     forms.district = String((await steps.create(campaignId)).body.id);
     forms.department = String((await steps.create(campaignId, 'employer.shouxun', nominationForm(), { kind: 'department', code: 'cq-transport' })).body.id);
+    await steps.act(forms.district, 'employer.chengkou-power', 'submit', '同意推荐。');
+    await steps.act(forms.department, 'employer.shouxun', 'submit', '同意推荐。');
+    // A draft stays the employer's own: its district does not see it until it is submitted.
+    const draft = String((await steps.create(campaignId)).body.id);
+    expect((await campaign.call('GET', `/api/v1/nominations/${draft}`, 'district.chengkou')).status).toBe(404);
+    expect((await campaign.call('GET', `/api/v1/nominations/${draft}`, 'employer.chengkou-power')).status).toBe(200);
   });
   afterAll(() => campaign?.stop());
 
@@ -95,12 +101,13 @@ describe('who may do what with campaigns and forms: the whole matrix (real token
     expect(await versions()).toEqual(before);
   });
 
-  it('uploads a photo only to its own form, as its own employer', async () => {
+  it('uploads a photo only to its own form, as its own employer, while it may change', async () => {
     const result: Partial<Record<Caller, number>> = {};
     for (const caller of CALLERS) {
       const headers = { 'content-type': 'image/jpeg', 'if-match': '"999"' };
       result[caller] = (await campaign.send('PUT', `/api/v1/nominations/${forms.district}/photo`, caller === 'anonymous' ? undefined : caller, jpegOfSize(413, 579), headers)).status;
     }
-    expect(result).toEqual(expand({ ...officeOnly, 'employer.chengkou-power': 412, 'employer.shouxun': 404, 'central.unit': 404 }));
+    // The form is submitted, so even its own employer may no longer change its files (409).
+    expect(result).toEqual(expand({ ...officeOnly, 'employer.chengkou-power': 409, 'employer.shouxun': 404, 'central.unit': 404 }));
   });
 });

@@ -118,28 +118,33 @@ describe('recommendation forms and the endorsement chain (real PostgreSQL, dev b
     expect(await campaign.sql('SELECT count(*)::int AS n FROM nomination')).toEqual(before);
   });
 
-  it('keeps each agency to its own forms, and each step to its own party', async () => {
+  it('keeps each agency to its own forms, drafts to their employer, and each step to its own party', async () => {
     const campaignId = await openCampaign();
     const id = String((await create(campaignId)).body.id);
     const viaTransport = String((await create(campaignId, 'employer.shouxun', nominationForm({ employerName: '重庆首讯科技股份有限公司' }), { kind: 'department', code: 'cq-transport' })).body.id);
+    const draft = String((await create(campaignId)).body.id);
+    await act(id, 'employer.chengkou-power', 'submit', '同意推荐。');
+    await act(viaTransport, 'employer.shouxun', 'submit', '同意推荐。');
 
     for (const outsider of ['district.yuzhong', 'employer.shouxun', 'dept.transport']) expect((await call('GET', `/api/v1/nominations/${id}`, outsider)).status).toBe(404);
     expect((await call('GET', `/api/v1/nominations/${viaTransport}`, 'dept.transport')).status).toBe(200);
     expect((await call('GET', `/api/v1/nominations/${viaTransport}`, 'district.jiangbei')).status).toBe(404);
     const listed = async (user: string) => ((await call('GET', `/api/v1/campaigns/${campaignId}/nominations`, user)).body.items as Array<{ id: string }>).map((n) => n.id).sort();
-    expect(await listed('skills.office')).toEqual([id, viaTransport].sort());
+    expect(await listed('skills.office')).toEqual([id, viaTransport, draft].sort());
     expect(await listed('district.chengkou')).toEqual([id]);
+    expect(await listed('employer.chengkou-power')).toEqual([id, draft].sort());
     expect(await listed('dept.transport')).toEqual([viaTransport]);
     expect(await listed('employer.shouxun')).toEqual([viaTransport]);
     expect(await listed('central.unit')).toEqual([]);
 
-    expect(await act(id, 'district.chengkou', 'submit', '代为提交')).toMatchObject({ status: 403, body: { code: 'nomination.not-your-step' } });
-    expect((await act(id, 'district.yuzhong', 'submit', '越权')).status).toBe(404);
-    await act(id, 'employer.chengkou-power', 'submit', '同意推荐。');
+    expect((await act(draft, 'district.chengkou', 'submit', '代为提交')).status).toBe(404);
+    expect((await act(id, 'district.yuzhong', 'recommender-endorse', '越权')).status).toBe(404);
     expect(await act(id, 'employer.chengkou-power', 'recommender-endorse', '自己批准')).toMatchObject({ status: 403, body: { code: 'nomination.not-your-step' } });
     expect(await act(id, 'skills.office', 'office-approve', '跳过区县')).toMatchObject({ status: 409, body: { code: 'nomination.wrong-step' } });
     expect((await call('POST', '/api/v1/nominations', 'district.chengkou', { campaignId, recommender: { kind: 'district' }, form: nominationForm() })).status).toBe(403);
-    expect(await statusOf(id)).toBe('awaiting-recommender');
+    await act(id, 'district.chengkou', 'recommender-return', '请补充材料。');
+    expect(await act(id, 'district.chengkou', 'submit', '代为提交')).toMatchObject({ status: 403, body: { code: 'nomination.not-your-step' } });
+    expect(await statusOf(id)).toBe('returned');
   });
 
   it('lets a central unit recommend through the district where it sits, and see only its own forms', async () => {

@@ -9,16 +9,17 @@ export type Recommender = { readonly kind: 'district' | 'department'; readonly c
 
 /**
  * The forms a caller may see: the skills office all of them, a district or department the forms that go
- * through it, an employer its own. Every read below takes a scope; a query without one cannot be written.
+ * through it once submitted (a draft is the employer's own work), an employer its own. Every read below
+ * takes a scope; a query without one cannot be written.
  */
 export function nominationScopeFilter(scope: DataScope): Prisma.NominationWhereInput {
   switch (scope.kind) {
     case 'city':
       return {};
     case 'district':
-      return { recommenderKind: 'district', recommenderCode: scope.districtCode };
+      return { recommenderKind: 'district', recommenderCode: scope.districtCode, status: { not: 'draft' } };
     case 'department':
-      return { recommenderKind: 'department', recommenderCode: scope.departmentCode };
+      return { recommenderKind: 'department', recommenderCode: scope.departmentCode, status: { not: 'draft' } };
     case 'employer':
       return { employerId: scope.employerId };
   }
