@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { CampaignDatabase, type CampaignTx } from '../database/campaign-database';
 import { assessEligibility, type CandidateRecord, type Eligibility } from './eligibility';
-import type { NominationRow } from './nominations.repository';
+import { NominationsRepository, type NominationRow } from './nominations.repository';
 
 export interface EligibilityOverride {
   readonly eligible: boolean;
@@ -21,20 +21,23 @@ const NOT_REGISTERED: CandidateRecord = { registered: false, credentials: [], ho
 /** Eligibility of forms, from the local projection of the registry's events; never a call to the registry. */
 @Injectable()
 export class NominationEligibility {
-  constructor(private readonly db: CampaignDatabase) {}
+  constructor(
+    private readonly db: CampaignDatabase,
+    private readonly nominations: NominationsRepository,
+  ) {}
 
   /** The registry's record of each person, by ID-number hash, in three queries whatever the number of forms. */
   async recordsFor(hashes: readonly string[], tx: CampaignTx = this.db): Promise<Map<string, CandidateRecord>> {
-    const profiles = await tx.talentProfile.findMany({ where: { nationalIdHash: { in: [...new Set(hashes)] } }, select: { workerId: true, nationalIdHash: true } });
-    const workerIds = profiles.map((p) => p.workerId);
+    const workerIdOf = await this.nominations.workerIdsByHash(tx, [...new Set(hashes)]);
+    const workerIds = [...workerIdOf.values()];
     const [credentials, honours] = await Promise.all([
       tx.talentCredential.findMany({ where: { workerId: { in: workerIds } } }),
       tx.talentHonour.findMany({ where: { workerId: { in: workerIds } } }),
     ]);
     return new Map(
-      profiles.map((p) => [
-        p.nationalIdHash,
-        { registered: true, credentials: credentials.filter((c) => c.workerId === p.workerId), honours: honours.filter((h) => h.workerId === p.workerId) },
+      [...workerIdOf].map(([hash, workerId]) => [
+        hash,
+        { registered: true, credentials: credentials.filter((c) => c.workerId === workerId), honours: honours.filter((h) => h.workerId === workerId) },
       ]),
     );
   }

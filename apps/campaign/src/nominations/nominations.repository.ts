@@ -99,14 +99,4 @@ export class NominationsRepository {
     await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `quota:${campaignId}:${recommender.kind}:${recommender.code}`);
     return tx.nomination.count({ where: { campaignId, recommenderKind: recommender.kind, recommenderCode: recommender.code, status: { in: [...HOLDS_QUOTA] } } });
   }
-
-  /** Quota places used per recommender in a campaign, within the caller's scope. */
-  async quotaUse(scope: DataScope, campaignId: string): Promise<Array<{ kind: string; code: string; used: number }>> {
-    const groups = await this.db.nomination.groupBy({
-      by: ['recommenderKind', 'recommenderCode'],
-      where: { AND: [nominationScopeFilter(scope), { campaignId, status: { in: [...HOLDS_QUOTA] } }] },
-      _count: { _all: true },
-    });
-    return groups.map((g) => ({ kind: g.recommenderKind, code: g.recommenderCode, used: g._count._all }));
-  }
 }

@@ -10,6 +10,7 @@ import { centralUnitEmployerId } from '../campaign-access';
 import { CampaignsRepository, type CampaignRow } from '../campaigns/campaigns.repository';
 import { ACTION_PHASES, BEFORE_DEADLINE, EDITABLE_STATUSES, nominationLifecycle, type NominationStatus } from './nomination-lifecycle';
 import type { CreateNominationInput, EligibilityOverrideInput, ListNominationsInput, NominationActionInput, NominationForm, NominationView, ReplaceNominationInput, TransitionView } from './nominations.dto';
+import type { CandidateRecord } from './eligibility';
 import { NominationEligibility } from './nomination-eligibility';
 import { NominationEvents } from './nomination-events';
 import { nominationProblems } from './nominations.problems';
@@ -124,15 +125,17 @@ export class NominationsService {
   /** One step of the chain, as the declared lifecycle allows, in the campaign phase it belongs to. */
   async act(actor: Principal, scope: DataScope, id: string, input: NominationActionInput, expectedVersion: number | undefined): Promise<NominationView> {
     if (expectedVersion === undefined) throw nominationProblems.raise('version-required');
-    const row = await this.nominations.transaction(async (tx) => {
+    const { row, records } = await this.nominations.transaction(async (tx) => {
       const before = await this.lockForVersion(tx, scope, id, expectedVersion);
+      let records: Map<string, CandidateRecord> | undefined;
       const step = nominationLifecycle.attempt(before.status as NominationStatus, input.action, actorOn(scope));
       if (!step.ok && step.reason === 'not-allowed') throw nominationProblems.raise('not-your-step', { extensions: { status: before.status } });
       if (!step.ok) throw nominationProblems.raise('wrong-step', { detail: `${input.action} is possible from ${step.allowedFrom.join(', ')}; the form is ${before.status}`, extensions: { status: before.status } });
       const campaign = await this.openCampaign(tx, before.campaignId, input.action);
       if (input.action === 'submit') this.assertComplete(before);
       if (input.action === 'office-approve') {
-        const eligibility = await this.eligibility.of(before, tx);
+        records = await this.eligibility.recordsFor([before.nationalIdHash], tx);
+        const eligibility = this.eligibility.assess(before, records);
         if (!eligibility.effective) throw nominationProblems.raise('ineligible', { extensions: { checks: eligibility.checks.filter((c) => !c.ok) } });
       }
       if (input.action === 'recommender-endorse') await this.takeQuotaPlace(tx, campaign, { kind: before.recommenderKind as Recommender['kind'], code: before.recommenderCode });
@@ -141,21 +144,22 @@ export class NominationsService {
       await this.nominations.recordTransition(tx, { nominationId: id, action: input.action, fromStatus: step.from, toStatus: step.to, ...this.actorColumns(actor), opinion: input.opinion ?? null });
       await this.events.stepTaken(tx, input.action, after, step.from);
       await recordAudit(tx, { actor, action: `nomination.${input.action}`, resourceType: 'nomination', resourceId: id, scope: describeScope(scope), details: { from: step.from, to: step.to } });
-      return after;
+      return { row: after, records };
     });
-    return nominationView(row, scope, await this.eligibility.of(row));
+    return nominationView(row, scope, records ? this.eligibility.assess(row, records) : await this.eligibility.of(row));
   }
 
   /** The skills office decides eligibility against the computed result, with a justification kept on the form. */
   async overrideEligibility(actor: Principal, id: string, input: EligibilityOverrideInput, expectedVersion: number | undefined): Promise<NominationView> {
     if (expectedVersion === undefined) throw nominationProblems.raise('version-required');
     const scope: DataScope = { kind: 'city' };
-    const row = await this.nominations.transaction(async (tx) => {
+    const { row, records } = await this.nominations.transaction(async (tx) => {
       const before = await this.lockForVersion(tx, scope, id, expectedVersion);
       if (nominationLifecycle.isFinal(before.status as NominationStatus)) throw nominationProblems.raise('wrong-step', { extensions: { status: before.status } });
       const override = { eligible: input.eligible, justification: input.justification, by: actor.username, at: new Date().toISOString() };
       const after = await this.nominations.update(tx, id, { eligibilityOverride: override });
-      const computed = (await this.eligibility.of(before, tx)).eligible;
+      const records = await this.eligibility.recordsFor([before.nationalIdHash], tx);
+      const computed = this.eligibility.assess(before, records).eligible;
       await this.nominations.recordTransition(tx, {
         nominationId: id,
         action: 'eligibility-override',
@@ -166,9 +170,9 @@ export class NominationsService {
         changes: { eligible: { before: before.eligibilityOverride ? (before.eligibilityOverride as { eligible: boolean }).eligible : computed, after: input.eligible } },
       });
       await recordAudit(tx, { actor, action: 'nomination.eligibility-override', resourceType: 'nomination', resourceId: id, details: { computed, decided: input.eligible } });
-      return after;
+      return { row: after, records };
     });
-    return nominationView(row, scope, await this.eligibility.of(row));
+    return nominationView(row, scope, this.eligibility.assess(row, records));
   }
 
   async get(scope: DataScope, id: string): Promise<NominationView> {

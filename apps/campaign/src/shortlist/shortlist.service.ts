@@ -39,12 +39,12 @@ export class ShortlistService {
       if (waiting.length) throw shortlistProblems.raise('audit-unfinished', { extensions: { awaitingOffice: waiting.length } });
 
       const endorsed = await this.nominations.inStatus(tx, campaignId, ['endorsed']);
-      const endorsedIds = new Set(endorsed.map((n) => n.id));
-      const strangers = input.nominationIds.map((id, i) => ({ id, i })).filter(({ id }) => !endorsedIds.has(id));
+      const endorsedById = new Map(endorsed.map((n) => [n.id, n]));
+      const strangers = input.nominationIds.map((id, i) => ({ id, i })).filter(({ id }) => !endorsedById.has(id));
       if (strangers.length) throw shortlistProblems.raise('not-endorsed', { errors: strangers.map(({ i }) => fieldError(`nominationIds.${i}`, 'not an endorsed form of this campaign')) });
 
       const chosen = new Set(input.nominationIds);
-      const workerIds = await this.nominations.workerIdsByHash(tx, input.nominationIds.map((id) => endorsed.find((n) => n.id === id)?.nationalIdHash ?? ''));
+      const workerIds = await this.nominations.workerIdsByHash(tx, input.nominationIds.map((id) => (endorsedById.get(id) as { nationalIdHash: string }).nationalIdHash));
       for (const form of endorsed) {
         const action: NominationAction = chosen.has(form.id) ? 'shortlist' : 'pass-over';
         const step = nominationLifecycle.attempt(form.status as NominationStatus, action, 'skills-office');
