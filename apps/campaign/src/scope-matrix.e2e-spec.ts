@@ -71,6 +71,7 @@ describe('who may do what with campaigns and forms: the whole matrix (real token
     ['GET the photo of a department form', 'GET', (): string => `/api/v1/nominations/${forms.department}/photo`, readDepartmentForm],
     ['GET the evidence of a district form', 'GET', (): string => `/api/v1/nominations/${forms.district}/evidence`, readDistrictForm],
     ['GET the forms of a campaign', 'GET', (): string => `/api/v1/campaigns/${campaignId}/nominations`, { ...parties, 'skills.office': 200, 'district.chengkou': 200, 'district.yuzhong': 200, 'dept.transport': 200, 'dept.culture': 200, 'employer.chengkou-power': 200, 'employer.shouxun': 200, 'central.unit': 200 }],
+    ['GET the quota usage of a campaign', 'GET', (): string => `/api/v1/campaigns/${campaignId}/quota-usage`, { ...parties, 'skills.office': 200, 'district.chengkou': 200, 'district.yuzhong': 200, 'dept.transport': 200, 'dept.culture': 200, 'employer.chengkou-power': 200, 'employer.shouxun': 200, 'central.unit': 200 }],
     ['GET the campaigns', 'GET', (): string => '/api/v1/campaigns', participants],
     ['GET a campaign', 'GET', (): string => `/api/v1/campaigns/${campaignId}`, participants],
     ['GET the public campaigns', 'GET', (): string => '/api/v1/public/campaigns', { otherwise: 200 }],

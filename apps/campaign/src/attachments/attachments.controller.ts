@@ -1,16 +1,20 @@
 import { Controller, Get, Headers, Param, Put, Query, Req, Res, StreamableFile } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@bayu/platform/auth';
-import { versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
+import { openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
 import { FORM_FILLERS, NOMINATION_PARTIES, nominationScopeOf } from '../campaign-access';
-import type { NominationView } from '../nominations/nominations.dto';
+import { nominationViewSchema, type NominationView } from '../nominations/nominations.dto';
 import { AttachmentsService, type AttachmentKind, type StoredAttachment } from './attachments.service';
 
 const idPipe = (name: string) => new ZodPipe(z.uuid(), name);
 const fileNamePipe = new ZodPipe(z.object({ fileName: z.string().trim().min(1).max(200).optional() }).strict());
 const ifMatchHeader = ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (version) of the form you read, e.g. "3"' });
+const PHOTO_TYPES = ['image/jpeg', 'image/png'] as const;
+const EVIDENCE_TYPES = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'] as const;
+const binary = { type: 'string', format: 'binary' } as const;
+const formResponse = ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never, description: 'The form with its new attachment; ETag carries the version' });
 
 function send(response: Response, file: { attachment: StoredAttachment; content: NodeJS.ReadableStream }, disposition: 'inline' | 'attachment'): StreamableFile {
   const name = file.attachment.fileName ?? (file.attachment.type === 'application/pdf' ? 'evidence.pdf' : 'file');
@@ -30,8 +34,9 @@ export class AttachmentsController {
   @Roles(...FORM_FILLERS)
   @ifMatchHeader
   @ApiOperation({ summary: '上传二寸照片 Upload the two-inch photo (JPEG or PNG, judged by its content)' })
-  @ApiConsumes('image/jpeg', 'image/png')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiConsumes(...PHOTO_TYPES)
+  @ApiBody({ schema: binary })
+  @formResponse
   uploadPhoto(@CurrentPrincipal() principal: Principal, @Param('id', idPipe('id')) id: string, @Headers('if-match') ifMatch: string | undefined, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<NominationView> {
     return this.upload(principal, id, 'photo', undefined, ifMatch, request, response);
   }
@@ -40,8 +45,9 @@ export class AttachmentsController {
   @Roles(...FORM_FILLERS)
   @ifMatchHeader
   @ApiOperation({ summary: '上传证明材料 Upload the evidence file (one PDF or .docx; pages counted from the file)' })
-  @ApiConsumes('application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document')
-  @ApiBody({ schema: { type: 'string', format: 'binary' } })
+  @ApiConsumes(...EVIDENCE_TYPES)
+  @ApiBody({ schema: binary })
+  @formResponse
   uploadEvidence(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe('id')) id: string,
@@ -56,6 +62,8 @@ export class AttachmentsController {
   @Get('nominations/:id/photo')
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '查看照片 The photo of a form in your scope' })
+  @ApiProduces(...PHOTO_TYPES)
+  @ApiResponse({ status: 200, schema: binary, description: 'The photo, inline' })
   async photo(@CurrentPrincipal() principal: Principal, @Param('id', idPipe('id')) id: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     return send(response, await this.attachments.open(nominationScopeOf(principal), id, 'photo'), 'inline');
   }
@@ -63,6 +71,8 @@ export class AttachmentsController {
   @Get('nominations/:id/evidence')
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '下载证明材料 The evidence file of a form in your scope' })
+  @ApiProduces(...EVIDENCE_TYPES)
+  @ApiResponse({ status: 200, schema: binary, description: 'The evidence file, as an attachment' })
   async evidence(@CurrentPrincipal() principal: Principal, @Param('id', idPipe('id')) id: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     return send(response, await this.attachments.open(nominationScopeOf(principal), id, 'evidence'), 'attachment');
   }
@@ -70,6 +80,8 @@ export class AttachmentsController {
   @Get('public/campaigns/:campaignId/candidates/:id/photo')
   @Public('the photo of a published candidate is part of the public profile (seed 002)')
   @ApiOperation({ summary: '入围候选人照片 The photo of a published candidate' })
+  @ApiProduces(...PHOTO_TYPES)
+  @ApiResponse({ status: 200, schema: binary, description: 'The photo, inline' })
   async publicPhoto(@Param('campaignId', idPipe('campaignId')) campaignId: string, @Param('id', idPipe('id')) id: string, @Res({ passthrough: true }) response: Response): Promise<StreamableFile> {
     return send(response, await this.attachments.openPublicPhoto(campaignId, id), 'inline');
   }

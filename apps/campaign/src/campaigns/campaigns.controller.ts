@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { z } from 'zod';
 import { CurrentPrincipal, Roles, type Principal } from '@bayu/platform/auth';
 import { ApiZodBody, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
 import { CAMPAIGN_PARTICIPANTS } from '../campaign-access';
@@ -31,6 +32,7 @@ export class CampaignsController {
   @Get()
   @Roles(...CAMPAIGN_PARTICIPANTS)
   @ApiOperation({ summary: '评选活动列表 Campaigns, newest year first' })
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(z.array(campaignViewSchema)) as never })
   list(@CurrentPrincipal() principal: Principal): Promise<CampaignView[]> {
     return this.campaigns.list(principal);
   }
@@ -51,6 +53,7 @@ export class CampaignsController {
   @ifMatchHeader
   @ApiOperation({ summary: '推进活动阶段 Move the campaign to its next phase (emits campaign.phase-changed)' })
   @ApiZodBody(phaseActionSchema)
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(campaignViewSchema) as never })
   async changePhase(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
@@ -68,6 +71,7 @@ export class CampaignsController {
   @ifMatchHeader
   @ApiOperation({ summary: '调整日程与截止时间 Change the dates or extend the form deadline' })
   @ApiZodBody(rescheduleCampaignSchema)
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(campaignViewSchema) as never })
   async reschedule(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,

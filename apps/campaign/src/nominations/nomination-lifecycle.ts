@@ -90,8 +90,19 @@ export const ACTION_PHASES: { readonly [A in NominationAction]: readonly Campaig
 /** Actions that must happen by the form deadline (forms close on it: seed 002). */
 export const BEFORE_DEADLINE: ReadonlySet<NominationAction> = new Set(['submit', 'recommender-endorse']);
 
-/** States in which a form uses one of its recommender's quota places. */
+/**
+ * States in which a form uses one of its recommender's quota places: from the recommender's endorsement on; a
+ * returned, rejected or withdrawn form gives its place back (ADR 0014). The one definition: the quota check
+ * (`NominationsRepository.quotaUsedLocked`) and the quota-usage report both count with it.
+ */
 export const HOLDS_QUOTA: readonly NominationStatus[] = ['awaiting-office', 'endorsed', 'shortlisted', 'not-shortlisted', 'finalist', 'not-selected', 'awarded', 'award-nominee', 'revoked'];
+
+const QUOTA_HOLDING: ReadonlySet<string> = new Set(HOLDS_QUOTA);
+
+/** Whether a form in this state uses a quota place ({@link HOLDS_QUOTA} as a test, for counts already grouped by state). */
+export function holdsQuota(status: string): boolean {
+  return QUOTA_HOLDING.has(status);
+}
 
 /** Actions taken one form at a time through the actions endpoint; the rest come with the shortlist and results. */
 export const FORM_ACTIONS = ['submit', 'withdraw', 'recommender-endorse', 'recommender-return', 'office-approve', 'office-return', 'office-reject'] as const satisfies readonly NominationAction[];

@@ -1,10 +1,11 @@
 import type { DataScope } from '@bayu/platform/auth';
-import { DEPARTMENTS, findDistrict } from '@bayu/reference';
+import { DEPARTMENTS, DISTRICTS, findDistrict } from '@bayu/reference';
+import type { CampaignRow } from '../campaigns/campaigns.repository';
 import type { Prisma } from '../database/campaign-database';
 import { FORM_ACTIONS, nominationLifecycle, type NominationAction, type NominationActor, type NominationStatus } from './nomination-lifecycle';
 import type { EligibilityView } from './nomination-eligibility';
-import type { NominationForm, NominationView, TransitionView } from './nominations.dto';
-import type { NominationRow, TransitionRow } from './nominations.repository';
+import type { NominationForm, NominationView, QuotaUsageView, RecommenderQuotaView, TransitionView } from './nominations.dto';
+import type { NominationRow, RecommenderTally, TransitionRow } from './nominations.repository';
 
 type StoredForm = Omit<NominationForm, 'nationalId' | 'name' | 'gender' | 'birthYearMonth' | 'occupation' | 'employerName'>;
 
@@ -33,8 +34,31 @@ export function actorOn(scope: DataScope): NominationActor {
 }
 
 export function recommenderName(kind: string, code: string): string {
-  if (kind === 'district') return findDistrict(code)?.nameZh ?? code;
-  return DEPARTMENTS.find((d) => d.code === code)?.nameZh ?? code;
+  return recommenderNames(kind, code).nameZh;
+}
+
+/** A recommender's names from the reference data; a code the reference does not know stands for itself. */
+export function recommenderNames(kind: string, code: string): { nameZh: string; nameEn: string } {
+  const known = kind === 'district' ? findDistrict(code) : DEPARTMENTS.find((d) => d.code === code);
+  return { nameZh: known?.nameZh ?? code, nameEn: known?.nameEn ?? code };
+}
+
+const referenceOrder = new Map<string, number>([...DISTRICTS.map((d, i) => [`district:${d.code}`, i] as const), ...DEPARTMENTS.map((d, i) => [`department:${d.code}`, i] as const)]);
+const placeOf = (r: RecommenderQuotaView) => referenceOrder.get(`${r.kind}:${r.code}`) ?? Number.MAX_SAFE_INTEGER;
+
+/** Each recommender's quota, places used and left, and forms by state: districts first, each kind in reference order. */
+export function quotaUsageView(campaign: CampaignRow, tallies: readonly RecommenderTally[]): QuotaUsageView {
+  const recommenders = tallies.map(({ recommender, byStatus, used }): RecommenderQuotaView => {
+    const quota = recommender.kind === 'district' ? campaign.districtQuota : campaign.departmentQuota;
+    return { kind: recommender.kind, code: recommender.code, ...recommenderNames(recommender.kind, recommender.code), quota, used, remaining: Math.max(0, quota - used), byStatus: { ...byStatus } };
+  });
+  recommenders.sort((a, b) => (a.kind === b.kind ? placeOf(a) - placeOf(b) || a.code.localeCompare(b.code) : a.kind === 'district' ? -1 : 1));
+  return {
+    campaignId: campaign.id,
+    formDeadline: campaign.formDeadline.toISOString(),
+    quotas: { district: campaign.districtQuota, department: campaign.departmentQuota },
+    recommenders,
+  };
 }
 
 /** The form as the parties see it: the ID number masked, and the actions open to this viewer now. */

@@ -1,6 +1,7 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
+import { z } from 'zod';
 import { CurrentPrincipal, Roles, type Principal } from '@bayu/platform/auth';
 import { ApiZodBody, ApiZodQuery, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
 import { FORM_FILLERS, NOMINATION_PARTIES, nominationScopeOf } from '../campaign-access';
@@ -11,13 +12,18 @@ import {
   listNominationsSchema,
   nominationActionSchema,
   nominationIdParam,
+  nominationPageSchema,
   nominationViewSchema,
+  quotaUsageViewSchema,
   replaceNominationSchema,
+  transitionViewSchema,
   type CreateNominationInput,
   type EligibilityOverrideInput,
   type ListNominationsInput,
   type NominationActionInput,
+  type NominationPage,
   type NominationView,
+  type QuotaUsageView,
   type ReplaceNominationInput,
   type TransitionView,
 } from './nominations.dto';
@@ -47,12 +53,21 @@ export class NominationsController {
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '推荐表列表 The forms of a campaign in your scope' })
   @ApiZodQuery(listNominationsSchema)
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationPageSchema) as never })
   list(
     @CurrentPrincipal() principal: Principal,
     @Param('campaignId', new ZodPipe(campaignIdParam, 'campaignId')) campaignId: string,
     @Query(new ZodPipe(listNominationsSchema)) query: ListNominationsInput,
-  ): Promise<{ items: NominationView[]; nextCursor: string | null }> {
+  ): Promise<NominationPage> {
     return this.nominations.list(nominationScopeOf(principal), campaignId, query);
+  }
+
+  @Get('campaigns/:id/quota-usage')
+  @Roles(...NOMINATION_PARTIES)
+  @ApiOperation({ summary: '推荐名额使用情况 Quota used and left by each recommender in your scope, with its forms by status' })
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(quotaUsageViewSchema) as never })
+  quotaUsage(@CurrentPrincipal() principal: Principal, @Param('id', new ZodPipe(campaignIdParam, 'id')) id: string): Promise<QuotaUsageView> {
+    return this.nominations.quotaUsage(nominationScopeOf(principal), id);
   }
 
   @Get('nominations/:id')
@@ -70,6 +85,7 @@ export class NominationsController {
   @ifMatchHeader
   @ApiOperation({ summary: '修改推荐表 The employer corrects a draft or a returned form' })
   @ApiZodBody(replaceNominationSchema)
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never })
   async replace(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
@@ -88,6 +104,7 @@ export class NominationsController {
   @ifMatchHeader
   @ApiOperation({ summary: '签署意见 / 退回 / 撤回 Take the next step of the endorsement chain' })
   @ApiZodBody(nominationActionSchema)
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never })
   async act(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
@@ -106,6 +123,7 @@ export class NominationsController {
   @ifMatchHeader
   @ApiOperation({ summary: '认定资格（说明理由）The skills office decides eligibility against the computed result, with a justification' })
   @ApiZodBody(eligibilityOverrideSchema)
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never })
   async overrideEligibility(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
@@ -121,6 +139,7 @@ export class NominationsController {
   @Get('nominations/:id/history')
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '流转记录 Every step of the form: who, when, from and to, opinion, what changed' })
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(z.array(transitionViewSchema)) as never })
   history(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string): Promise<TransitionView[]> {
     return this.nominations.history(nominationScopeOf(principal), id);
   }

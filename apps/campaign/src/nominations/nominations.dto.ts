@@ -187,6 +187,12 @@ export const nominationViewSchema = z.object({
 });
 export type NominationView = z.infer<typeof nominationViewSchema>;
 
+export const nominationPageSchema = z.object({
+  items: z.array(nominationViewSchema),
+  nextCursor: z.uuid().nullable().describe('cursor of the next page; null on the last page'),
+});
+export type NominationPage = z.infer<typeof nominationPageSchema>;
+
 export const transitionViewSchema = z.object({
   action: z.string(),
   from: z.string().nullable(),
@@ -201,3 +207,25 @@ export const transitionViewSchema = z.object({
 export type TransitionView = z.infer<typeof transitionViewSchema>;
 
 export const nominationIdParam = z.uuid();
+
+export const recommenderQuotaSchema = z.object({
+  kind: z.enum(['district', 'department']),
+  code: z.string().describe('district code (GB/T 2260, or the zone code) or department code'),
+  nameZh: z.string(),
+  nameEn: z.string(),
+  quota: z.number().int().describe('the campaign’s quota for this kind of recommender'),
+  used: z.number().int().describe('forms holding a quota place: from the recommender’s endorsement on (a returned, rejected or withdrawn form gives its place back); exactly what the quota check counts'),
+  remaining: z.number().int().min(0).describe('quota − used, never below 0'),
+  byStatus: z.record(z.string(), z.number().int()).describe('every form of this recommender by status, drafts included; a status with no forms is absent'),
+});
+export type RecommenderQuotaView = z.infer<typeof recommenderQuotaSchema>;
+
+export const quotaUsageViewSchema = z.object({
+  campaignId: z.uuid(),
+  formDeadline: z.iso.datetime(),
+  quotas: z.object({ district: z.number().int(), department: z.number().int() }).describe('per recommender, as in the campaign'),
+  recommenders: z
+    .array(recommenderQuotaSchema)
+    .describe('the recommenders in your scope, districts first, each kind in reference order: the skills office every district, zone and municipal department; a district or department itself; an employer or central unit its district and the recommenders its own forms go through'),
+});
+export type QuotaUsageView = z.infer<typeof quotaUsageViewSchema>;

@@ -1,11 +1,47 @@
 import { Injectable } from '@nestjs/common';
 import type { DataScope } from '@bayu/platform/auth';
+import { DEPARTMENTS, DISTRICTS } from '@bayu/reference';
 import { CampaignDatabase, type CampaignTx, type Prisma } from '../database/campaign-database';
-import { HOLDS_QUOTA, PUBLIC_STATUSES, type NominationStatus } from './nomination-lifecycle';
+import { HOLDS_QUOTA, holdsQuota, PUBLIC_STATUSES, type NominationStatus } from './nomination-lifecycle';
 
 export type NominationRow = Prisma.NominationGetPayload<object>;
 export type TransitionRow = Prisma.NominationTransitionGetPayload<object>;
 export type Recommender = { readonly kind: 'district' | 'department'; readonly code: string };
+
+/** A recommender's forms in one campaign: every form by state, and the quota places they hold. */
+export interface RecommenderTally {
+  readonly recommender: Recommender;
+  /** Every form of the recommender by state, drafts included; a state without forms is absent. */
+  readonly byStatus: Readonly<Record<string, number>>;
+  /** The forms holding a quota place: what the quota check counts (HOLDS_QUOTA). */
+  readonly used: number;
+}
+
+/** Every recommender of the reference data: Chongqing's districts and zones, then the municipal departments. */
+const REFERENCE_RECOMMENDERS: readonly Recommender[] = [...DISTRICTS.map((d) => ({ kind: 'district' as const, code: d.code })), ...DEPARTMENTS.map((d) => ({ kind: 'department' as const, code: d.code }))];
+
+/**
+ * The recommenders whose quota use a caller may see in a campaign: the ones named, plus those the campaign's
+ * forms matching `alsoRecommendersOf` go through. The skills office sees every district and department of the
+ * reference data (and any other recommender a form names); a district or department itself only; an employer
+ * or central unit its own district (where its forms go unless it names a department) and every recommender its
+ * own forms go through.
+ */
+export function quotaRecommenderScope(scope: DataScope): { readonly recommenders: readonly Recommender[]; readonly alsoRecommendersOf?: Prisma.NominationWhereInput } {
+  switch (scope.kind) {
+    case 'city':
+      return { recommenders: REFERENCE_RECOMMENDERS, alsoRecommendersOf: {} };
+    case 'district':
+      return { recommenders: [{ kind: 'district', code: scope.districtCode }] };
+    case 'department':
+      return { recommenders: [{ kind: 'department', code: scope.departmentCode }] };
+    case 'employer':
+      return { recommenders: scope.districtCode ? [{ kind: 'district', code: scope.districtCode }] : [], alsoRecommendersOf: { employerId: scope.employerId } };
+  }
+}
+
+const recommenderKey = (r: Recommender) => `${r.kind}:${r.code}`;
+const recommenderWhere = (r: Recommender): Prisma.NominationWhereInput => ({ recommenderKind: r.kind, recommenderCode: r.code });
 
 /**
  * The forms a caller may see: the skills office all of them, a district or department the forms that go
@@ -97,6 +133,36 @@ export class NominationsRepository {
    */
   async quotaUsedLocked(tx: CampaignTx, campaignId: string, recommender: Recommender): Promise<number> {
     await tx.$executeRawUnsafe('SELECT pg_advisory_xact_lock(hashtextextended($1, 0))', `quota:${campaignId}:${recommender.kind}:${recommender.code}`);
-    return tx.nomination.count({ where: { campaignId, recommenderKind: recommender.kind, recommenderCode: recommender.code, status: { in: [...HOLDS_QUOTA] } } });
+    return tx.nomination.count({ where: { campaignId, ...recommenderWhere(recommender), status: { in: [...HOLDS_QUOTA] } } });
+  }
+
+  /**
+   * The forms of each recommender in the caller's scope ({@link quotaRecommenderScope}), counted by state in one
+   * query, so `used` and `byStatus` come from the same snapshot; a recommender without forms has an empty tally.
+   * No lock: a report, not a decision (the quota check takes its own, above).
+   */
+  async quotaUsage(scope: DataScope, campaignId: string): Promise<RecommenderTally[]> {
+    const rule = quotaRecommenderScope(scope);
+    const named = rule.alsoRecommendersOf
+      ? await this.db.nomination.groupBy({ by: ['recommenderKind', 'recommenderCode'], where: { AND: [{ campaignId }, rule.alsoRecommendersOf] }, orderBy: [{ recommenderKind: 'asc' }, { recommenderCode: 'asc' }] })
+      : [];
+    const recommenders = new Map<string, Recommender>();
+    for (const r of [...rule.recommenders, ...named.map((n) => ({ kind: n.recommenderKind as Recommender['kind'], code: n.recommenderCode }))]) recommenders.set(recommenderKey(r), r);
+    if (!recommenders.size) return [];
+    const groups = await this.db.nomination.groupBy({
+      by: ['recommenderKind', 'recommenderCode', 'status'],
+      where: { campaignId, OR: [...recommenders.values()].map(recommenderWhere) },
+      _count: { _all: true },
+    });
+    const byStatus = new Map<string, Record<string, number>>();
+    for (const g of groups) {
+      const key = recommenderKey({ kind: g.recommenderKind as Recommender['kind'], code: g.recommenderCode });
+      byStatus.set(key, { ...byStatus.get(key), [g.status]: g._count._all });
+    }
+    return [...recommenders.values()].map((recommender) => {
+      const counts = byStatus.get(recommenderKey(recommender)) ?? {};
+      const used = Object.entries(counts).reduce((sum, [status, n]) => (holdsQuota(status) ? sum + n : sum), 0);
+      return { recommender, byStatus: counts, used };
+    });
   }
 }

@@ -7,15 +7,16 @@ import { fieldError } from '@bayu/platform/http';
 import type { CampaignTx, Prisma } from '../database/campaign-database';
 import type { CampaignPhase } from '../campaigns/campaign-phases';
 import { centralUnitEmployerId } from '../campaign-access';
+import { campaignProblems } from '../campaigns/campaigns.problems';
 import { CampaignsRepository, type CampaignRow } from '../campaigns/campaigns.repository';
 import { ACTION_PHASES, BEFORE_DEADLINE, EDITABLE_STATUSES, nominationLifecycle, type NominationStatus } from './nomination-lifecycle';
-import type { CreateNominationInput, EligibilityOverrideInput, ListNominationsInput, NominationActionInput, NominationForm, NominationView, ReplaceNominationInput, TransitionView } from './nominations.dto';
+import type { CreateNominationInput, EligibilityOverrideInput, ListNominationsInput, NominationActionInput, NominationForm, NominationPage, NominationView, QuotaUsageView, ReplaceNominationInput, TransitionView } from './nominations.dto';
 import type { CandidateRecord } from './eligibility';
 import { NominationEligibility } from './nomination-eligibility';
 import { NominationEvents } from './nomination-events';
 import { nominationProblems } from './nominations.problems';
 import { NominationsRepository, type NominationRow, type Recommender } from './nominations.repository';
-import { actorOn, diffForms, nominationView, storedForm, transitionView } from './nomination-views';
+import { actorOn, diffForms, nominationView, quotaUsageView, storedForm, transitionView } from './nomination-views';
 
 @Injectable()
 export class NominationsService {
@@ -186,11 +187,18 @@ export class NominationsService {
     return (await this.nominations.history(id)).map(transitionView);
   }
 
-  async list(scope: DataScope, campaignId: string, query: ListNominationsInput): Promise<{ items: NominationView[]; nextCursor: string | null }> {
+  async list(scope: DataScope, campaignId: string, query: ListNominationsInput): Promise<NominationPage> {
     const rows = await this.nominations.list(scope, campaignId, query);
     const page = rows.slice(0, query.limit);
     const records = await this.eligibility.recordsFor(page.map((row) => row.nationalIdHash));
     return { items: page.map((row) => nominationView(row, scope, this.eligibility.assess(row, records))), nextCursor: rows.length > query.limit ? (page.at(-1)?.id ?? null) : null };
+  }
+
+  /** Quota used and left by each recommender in the caller's scope, counted as the quota check counts. */
+  async quotaUsage(scope: DataScope, campaignId: string): Promise<QuotaUsageView> {
+    const campaign = await this.campaigns.find(campaignId);
+    if (!campaign) throw campaignProblems.raise('not-found');
+    return quotaUsageView(campaign, await this.nominations.quotaUsage(scope, campaignId));
   }
 
   private assertEmployerMayEdit(scope: DataScope, row: NominationRow): void {

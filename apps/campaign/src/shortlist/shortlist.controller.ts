@@ -4,7 +4,7 @@ import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@bayu/platform/auth';
 import { ApiZodBody, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
-import { campaignIdParam, type CampaignView } from '../campaigns/campaigns.dto';
+import { campaignIdParam, campaignViewSchema, type CampaignView } from '../campaigns/campaigns.dto';
 import { publicCampaignSchema, publicCandidateSchema, publishShortlistSchema, type PublicCampaign, type PublicCandidate, type PublishShortlistInput } from './shortlist.dto';
 import { ShortlistService } from './shortlist.service';
 
@@ -21,6 +21,7 @@ export class ShortlistController {
   @ApiHeader({ name: 'If-Match', required: true, description: 'The campaign ETag (version) you read, e.g. "3"' })
   @ApiOperation({ summary: '公布入围名单 Publish the shortlist (once; other endorsed forms are passed over)' })
   @ApiZodBody(publishShortlistSchema)
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(campaignViewSchema) as never })
   async publish(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,

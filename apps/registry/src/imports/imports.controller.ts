@@ -1,5 +1,5 @@
 import { Controller, Get, Header, HttpCode, MessageEvent, Param, Post, Query, Req, Res, Sse } from '@nestjs/common';
-import { ApiBody, ApiConsumes, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiBody, ApiConsumes, ApiOperation, ApiProduces, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Request, Response } from 'express';
 import { distinctUntilChanged, from, interval, map, Observable, startWith, switchMap, takeWhile } from 'rxjs';
 import { z } from 'zod';
@@ -43,6 +43,7 @@ export class ImportsController {
   @Get()
   @Roles('hrss')
   @ApiOperation({ summary: '最近的导入任务 Recent imports' })
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(z.array(importViewSchema)) as never, description: 'The 50 most recent imports, newest first' })
   async list(): Promise<ImportView[]> {
     return (await this.jobs.list(50)).map(importView);
   }
@@ -52,6 +53,8 @@ export class ImportsController {
   @Header('Content-Type', 'text/csv; charset=utf-8')
   @Header('Content-Disposition', attachment('技能人才名册模板.csv'))
   @ApiOperation({ summary: '下载导入模板 The import template' })
+  @ApiProduces('text/csv')
+  @ApiResponse({ status: 200, schema: { type: 'string', format: 'binary' }, description: 'The template, CSV (UTF-8), as an attachment' })
   template(): string {
     return importTemplateCsv();
   }
@@ -70,6 +73,8 @@ export class ImportsController {
   @Sse(':id/progress')
   @Roles('hrss')
   @ApiOperation({ summary: '导入进度推送（SSE）Progress as Server-Sent Events' })
+  @ApiProduces('text/event-stream')
+  @ApiResponse({ status: 200, schema: { type: 'string' }, description: 'Events of type `progress` whose data is the import as JSON (as GET /api/v1/imports/{id}), until it has completed or failed' })
   async progress(@Param('id', idPipe) id: string): Promise<Observable<MessageEvent>> {
     if (!(await this.jobs.find(id))) throw importProblems.raise('not-found');
     return interval(500).pipe(
@@ -85,6 +90,8 @@ export class ImportsController {
   @Get(':id/errors.csv')
   @Roles('hrss')
   @ApiOperation({ summary: '下载错误报告 The per-row error report (CSV, UTF-8 with BOM)' })
+  @ApiProduces('text/csv')
+  @ApiResponse({ status: 200, schema: { type: 'string', format: 'binary' }, description: 'The rejected rows and their reasons, CSV (UTF-8 with BOM), as an attachment' })
   async errors(@Param('id', idPipe) id: string, @Res() response: Response): Promise<void> {
     const job = await this.jobs.find(id);
     if (!job) throw importProblems.raise('not-found');

@@ -59,6 +59,7 @@ export class StatisticsController {
   @Roles('hrss')
   @ApiOperation({ summary: '设定年度目标 Set the target of a year' })
   @ApiZodBody(targetInputSchema)
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(targetViewSchema) as never })
   setTarget(
     @CurrentPrincipal() principal: Principal,
     @Param('year', new ZodPipe(targetYearParam, 'year')) year: number,

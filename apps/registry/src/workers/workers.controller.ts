@@ -6,6 +6,7 @@ import { ApiZodBody, ApiZodQuery, openApiSchemaOf, versionFromIfMatch, ZodPipe }
 import { REGISTRY_READERS, REGISTRY_SCOPE } from '../registry-access';
 import {
   lookupWorkerSchema,
+  nationalIdViewSchema,
   registerWorkerSchema,
   searchWorkersSchema,
   updateWorkerSchema,
@@ -13,6 +14,7 @@ import {
   workerPageSchema,
   workerViewSchema,
   type LookupWorkerInput,
+  type NationalIdView,
   type RegisterWorkerInput,
   type SearchWorkersInput,
   type UpdateWorkerInput,
@@ -72,6 +74,7 @@ export class WorkersController {
   @ApiOperation({ summary: '修改技能人才信息 Update a worker (If-Match required)' })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (version) you read, e.g. "3"' })
   @ApiZodBody(updateWorkerSchema)
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(workerViewSchema) as never })
   async update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
@@ -87,7 +90,8 @@ export class WorkersController {
   @Get(':id/national-id')
   @Roles('national-id-reader')
   @ApiOperation({ summary: '查看完整身份证号（留痕）Read the national ID number in clear (audited)' })
-  revealNationalId(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string): Promise<{ nationalId: string }> {
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(nationalIdViewSchema) as never })
+  revealNationalId(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string): Promise<NationalIdView> {
     return this.workers.revealNationalId(principal, dataScopeOf(principal, REGISTRY_SCOPE), id);
   }
 }

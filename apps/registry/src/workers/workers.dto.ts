@@ -88,6 +88,10 @@ export const workerPageSchema = z.object({
 });
 export type WorkerPage = z.infer<typeof workerPageSchema>;
 
+/** The national ID number in clear, for the audited reveal. */
+export const nationalIdViewSchema = z.object({ nationalId: z.string() });
+export type NationalIdView = z.infer<typeof nationalIdViewSchema>;
+
 export const workerIdParam = z.uuid();
 
 /** A lookup by ID number: in the body, so the number never lands in a URL, an access log or a browser history. */

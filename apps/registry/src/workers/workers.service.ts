@@ -5,7 +5,7 @@ import { describeScope, type DataScope, type Principal } from '@bayu/platform/au
 import { isUniqueViolation } from '@bayu/platform/db';
 import { fieldError } from '@bayu/platform/http';
 import { RegistryLedger, type WorkerRow } from '../ledger/registry-ledger';
-import type { RegisterWorkerInput, SearchWorkersInput, UpdateWorkerInput, WorkerPage, WorkerView } from './workers.dto';
+import type { NationalIdView, RegisterWorkerInput, SearchWorkersInput, UpdateWorkerInput, WorkerPage, WorkerView } from './workers.dto';
 import { workerProblems } from './workers.problems';
 import { WorkersRepository } from './workers.repository';
 
@@ -108,7 +108,7 @@ export class WorkersService {
   }
 
   /** The number in clear, for national-id-reader only; every read is audited. */
-  async revealNationalId(actor: Principal, scope: DataScope, id: string): Promise<{ nationalId: string }> {
+  async revealNationalId(actor: Principal, scope: DataScope, id: string): Promise<NationalIdView> {
     return this.workers.transaction(async (tx) => {
       const row = await this.workers.findInScope(scope, id, tx);
       if (!row) throw workerProblems.raise('not-found');
