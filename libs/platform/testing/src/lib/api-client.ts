@@ -28,7 +28,7 @@ async function answer(response: Response): Promise<ApiAnswer> {
 export function apiClient(baseUrl: string, realmUrl: string): ApiClient {
   const send: ApiClient['send'] = async (method, path, user, body, headers) => {
     const token = user ? await userToken(realmUrl, user) : undefined;
-    return answer(await fetch(`${baseUrl}${path}`, { method, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, body }));
+    return answer(await fetch(`${baseUrl}${path}`, { method, headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers }, body: new Uint8Array(body) }));
   };
   return {
     async call(method, path, user, body, headers = {}) {
