@@ -11,8 +11,8 @@ ensure_node_modules
 
 build_log="${BAYU_DEV_DIR:-.bayu/dev}/logs/build.log"
 mkdir -p "$(dirname "$build_log")"
-log "building gateway, registry and campaign (prisma generate first; nx caches unchanged builds)"
-if ! nx run-many -t build -p gateway registry campaign --outputStyle=static > "$build_log" 2>&1; then
+log "building the services and the four web apps (prisma generate first; nx caches unchanged builds)"
+if ! nx run-many -t build -p gateway registry campaign web-public web-hrss web-recommend web-skills-office --outputStyle=static > "$build_log" 2>&1; then
   tail -n 40 "$build_log" >&2
   log "the build failed; full output in $build_log"
   exit 1

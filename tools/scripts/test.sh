@@ -3,7 +3,8 @@
 # against real PostgreSQL, the dev Kafka broker and the dev SSO.
 source "$(dirname "${BASH_SOURCE[0]}")/bootstrap.sh"
 
-ensure_debian_packages librdkafka-dev pkg-config build-essential
+# chromium (+ a CJK font for readable screenshots): the agency apps' end-to-end tests drive Debian's Chromium.
+ensure_debian_packages librdkafka-dev pkg-config build-essential chromium fonts-wqy-microhei
 ensure_node_modules
 
 if ! postgres_reachable; then

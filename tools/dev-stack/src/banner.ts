@@ -58,6 +58,8 @@ export interface BannerInput {
   readonly gatewayUrl: string;
   readonly services: ReadonlyArray<{ readonly name: string; readonly url: string }>;
   readonly realmUrl: string;
+  /** The agency web apps served, in banner order. */
+  readonly webApps?: ReadonlyArray<{ readonly name: string; readonly url: string }>;
   readonly databases: readonly string[];
   readonly databaseNote?: string;
   readonly kafka: { readonly bootstrap: readonly string[]; readonly topics: number };
@@ -69,6 +71,23 @@ export interface BannerInput {
   readonly smoke: boolean;
 }
 
+/** Who signs in where: each app with the demo users it is for. */
+export const WEB_APP_GUIDE: Readonly<Record<string, { readonly zh: string; readonly en: string; readonly users: string }>> = {
+  'web-public': { zh: '公众网站', en: 'Public site', users: '无需登录 · no sign-in' },
+  'web-hrss': { zh: '人才库', en: 'Talent registry', users: 'hrss.clerk, hrss.admin' },
+  'web-recommend': { zh: '推荐申报', en: 'Recommendations', users: 'employer.chengkou-power, employer.shouxun, district.chengkou, dept.transport' },
+  'web-skills-office': { zh: '评选管理', en: 'Selection office', users: 'skills.office' },
+};
+
+function webAppRows(apps: NonNullable<BannerInput['webApps']>, row: (zh: string, en: string, value: string) => string, more: (value: string) => string): string[] {
+  if (apps.length === 0) return [row('网页应用', 'Web apps', '未构建 · not built (npx nx run-many -t build -p web-public web-hrss web-recommend web-skills-office)')];
+  return apps.flatMap((app, i) => {
+    const guide = WEB_APP_GUIDE[app.name];
+    const line = `${app.url}  ${guide ? `${guide.zh} ${guide.en} — ${guide.users}` : app.name}`;
+    return [i === 0 ? row('网页应用', 'Web apps', line) : more(line)];
+  });
+}
+
 export function renderBanner(input: BannerInput): string {
   const rule = '═'.repeat(100);
   const row = (zh: string, en: string, value: string): string => ` ${pad(zh, 10)} ${pad(en, 16)} ${value}`;
@@ -78,6 +97,7 @@ export function renderBanner(input: BannerInput): string {
     rule,
     ` 巴渝技能人才平台已启动 · Bayu skills-talent platform is up  (${(input.readyAfterMs / 1000).toFixed(1)} s)`,
     rule,
+    ...webAppRows(input.webApps ?? [], row, more),
     row('网关接口', 'Gateway API', `${input.gatewayUrl}/api/v1`),
     row('接口文档', 'API docs', `${input.gatewayUrl}/api/docs   (OpenAPI: ${input.gatewayUrl}/openapi.json)`),
     row('健康检查', 'Health', input.services.map((s) => `${s.name} ${s.url}/health/ready`)[0] ?? ''),

@@ -5,6 +5,10 @@ import { WORKSPACE_ROOT } from './paths';
 
 export type ServiceName = 'gateway' | 'registry' | 'campaign';
 
+/** The agency web apps `npm start` serves, each on its own port (BAYU_WEB_PORT_BASE + offset). */
+export const WEB_APPS = ['web-public', 'web-hrss', 'web-recommend', 'web-skills-office'] as const;
+export type WebAppName = (typeof WEB_APPS)[number];
+
 export interface StackConfig {
   readonly root: string;
   /** State, secrets, keys, logs and PGlite data; BAYU_DEV_DIR, default .bayu/dev. */
@@ -13,6 +17,8 @@ export interface StackConfig {
   /** Interface the gateway binds (BAYU_HOST, default 127.0.0.1); the other services stay on loopback. */
   readonly host: string;
   readonly ports: Readonly<Record<ServiceName | 'sso', number>>;
+  /** Ports of the web apps: BAYU_WEB_PORT_BASE (default 4200) for the public site, then +1, +2, +3. */
+  readonly webPorts: Readonly<Record<WebAppName, number>>;
   /** Database names are `${dbPrefix}registry` and `${dbPrefix}campaign` (BAYU_DB_PREFIX, default bayu_). */
   readonly dbPrefix: string;
   /** Admin connection to the local PostgreSQL (DATABASE_ADMIN_URL, or BAYU_PG_HOST/BAYU_PG_PORT). */
@@ -63,7 +69,11 @@ export function loadStackConfig(argv: readonly string[] = process.argv.slice(2),
     campaign: portFrom(env, 'BAYU_CAMPAIGN_PORT', DEFAULT_PORTS.campaign),
     sso: portFrom(env, 'BAYU_SSO_PORT', DEFAULT_PORTS.sso),
   };
-  const clash = Object.entries(ports).find(([name, port]) => Object.entries(ports).some(([other, p]) => other !== name && p === port));
+  const webBase = portFrom(env, 'BAYU_WEB_PORT_BASE', 4200);
+  if (webBase > 65_532) throw new Error(`BAYU_WEB_PORT_BASE=${webBase} leaves no room for the four web apps`);
+  const webPorts = Object.fromEntries(WEB_APPS.map((app, i) => [app, webBase + i])) as Record<WebAppName, number>;
+  const all = Object.entries({ ...ports, ...webPorts });
+  const clash = all.find(([name, port]) => all.some(([other, p]) => other !== name && p === port));
   if (clash) throw new Error(`two services are configured on port ${clash[1]}; give each its own BAYU_*_PORT`);
   const dbPrefix = env.BAYU_DB_PREFIX ?? 'bayu_';
   if (!/^[a-z_][a-z0-9_]{0,40}$/.test(dbPrefix)) throw new Error(`BAYU_DB_PREFIX=${dbPrefix} must be lower-case letters, digits and underscores`);
@@ -78,6 +88,7 @@ export function loadStackConfig(argv: readonly string[] = process.argv.slice(2),
     logDir: join(devDir, 'logs'),
     host: env.BAYU_HOST || '127.0.0.1',
     ports,
+    webPorts,
     dbPrefix,
     adminUrl: env.DATABASE_ADMIN_URL || `postgresql://root@${env.BAYU_PG_HOST || '127.0.0.1'}:${env.BAYU_PG_PORT || '5432'}/postgres`,
     forcePglite: flag(env.BAYU_FORCE_PGLITE),
@@ -86,7 +97,7 @@ export function loadStackConfig(argv: readonly string[] = process.argv.slice(2),
     cityWorkers: Math.max(0, Math.min(1_000_000, Number(env.BAYU_CITY_WORKERS ?? 1_000) || 0)),
     smoke: argv.includes('--smoke') || flag(env.BAYU_START_SMOKE),
     logLevel,
-    corsOrigins: env.BAYU_CORS_ORIGINS || 'http://localhost:4200,http://127.0.0.1:4200',
+    corsOrigins: env.BAYU_CORS_ORIGINS || Object.values(webPorts).flatMap((port) => [`http://localhost:${port}`, `http://127.0.0.1:${port}`]).join(','),
     stackId: env.BAYU_STACK_ID || randomBytes(6).toString('hex'),
     colour: env.NO_COLOR === undefined && (flag(env.FORCE_COLOR) || Boolean(process.stdout.isTTY)),
     startedAt: Number.isFinite(startedAt) && startedAt > 0 ? startedAt : Date.now(),

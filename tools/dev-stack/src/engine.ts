@@ -6,6 +6,7 @@ import { demoLogins, renderBanner } from './banner';
 import { loadStackConfig, type StackConfig } from './config';
 import { stackLogger } from './log-format';
 import { seedAwardees, seedCampaign2022, seedCity, smokeCheck, type SeedResult } from './seed';
+import { seedOpenCampaign, smokeCheckWebApps } from './seed-open-campaign';
 import { startStack, type RunningStack, type StackLog } from './stack';
 
 function message(error: unknown): string {
@@ -39,6 +40,8 @@ async function seedAndShow(config: StackConfig, stack: RunningStack, log: StackL
       const history = await seedCampaign2022(stack.databases.campaign.url, stack.secrets);
       const forms = Object.values(history.byStatus).reduce((a, b) => a + b, 0);
       log('info', `demo data: the 2022 最美巴渝工匠 campaign, ${forms} forms, ${history.byStatus.awarded ?? 0} awards (${history.created ? 'loaded' : 'already loaded'})`);
+      const open = await seedOpenCampaign(stack.gatewayUrl, stack.sso);
+      log('info', `demo data: the ${open.year} campaign is open for recommendations until ${open.formDeadline} (${open.created ? 'created' : 'already there'})`);
       if (config.cityWorkers > 0) {
         const city = await seedCity(stack.gatewayUrl, stack.sso, config.cityWorkers);
         log('info', `demo data: imported a generated city, ${city.registered} registered, ${city.alreadyRegistered} already registered, ${city.rejected} rows in the error report (import ${city.importId})`);
@@ -55,6 +58,7 @@ async function seedAndShow(config: StackConfig, stack: RunningStack, log: StackL
       gatewayUrl: stack.gatewayUrl,
       services: (['gateway', 'registry', 'campaign'] as const).map((name) => ({ name, url: stack.services[name].url })),
       realmUrl: stack.sso.realmUrl,
+      webApps: Object.entries(stack.web.urls).map(([name, url]) => ({ name, url })),
       databases: [stack.databases.registry.description, stack.databases.campaign.description],
       ...(stack.databases.reason ? { databaseNote: `嵌入式 PGlite · embedded PGlite: ${stack.databases.reason}` } : {}),
       kafka: { bootstrap: stack.broker.broker.bootstrapServers, topics: stack.broker.topics },
@@ -121,6 +125,7 @@ async function main(): Promise<void> {
     if (!seed) throw new Error('smoke mode needs the demo data, which was skipped (BAYU_SEED=0, or the keys that sealed the existing data are lost)');
     const report = await smokeCheck(stack.gatewayUrl, stack.sso, seed);
     log('info', `smoke: read worker ${report.name} (${report.workerId}, ${report.nationalIdMasked}) through the gateway as hrss.clerk`);
+    for (const line of await smokeCheckWebApps(stack.web.urls, stack.gatewayUrl)) log('info', `smoke: ${line}`);
     log('info', `smoke: the campaign projection of ${report.workerId} was readable as skills.office after ${report.projectedAfterMs} ms`);
     log('info', 'smoke: OK');
     await shutdown('smoke test passed', 0);

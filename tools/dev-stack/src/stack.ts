@@ -9,6 +9,7 @@ import { startBroker, startSso, type Broker } from './infrastructure';
 import { assertPortsFree } from './ports';
 import { loadOrCreateSecrets, type DevSecrets } from './secrets';
 import { startService, type RunningService, type ServiceSpec } from './services';
+import { startWebApps, type WebApps } from './web-apps';
 
 export type StackLog = (level: 'info' | 'warn' | 'error', msg: string) => void;
 
@@ -18,6 +19,8 @@ export interface RunningStack {
   readonly sso: DevSso;
   readonly services: Readonly<Record<ServiceName, RunningService>>;
   readonly gatewayUrl: string;
+  /** The agency web apps, and any not built (start.sh builds them). */
+  readonly web: WebApps;
   /**
    * Workers already in the registry database although the national-ID keys were just generated: sealed
    * with keys that are gone (someone removed .bayu/dev but kept the databases). Seeding is skipped then.
@@ -101,6 +104,7 @@ export async function startStack(config: StackConfig, log: StackLog, print: (lin
     { name: 'registry', port: config.ports.registry, host: '127.0.0.1', variable: 'BAYU_REGISTRY_PORT' },
     { name: 'campaign', port: config.ports.campaign, host: '127.0.0.1', variable: 'BAYU_CAMPAIGN_PORT' },
     { name: 'dev SSO', port: config.ports.sso, host: '127.0.0.1', variable: 'BAYU_SSO_PORT' },
+    ...Object.entries(config.webPorts).map(([name, port], i) => ({ name, port, host: config.host, variable: `BAYU_WEB_PORT_BASE (${name} is base + ${i})` })),
   ]);
   const { secrets, created } = loadOrCreateSecrets(join(config.devDir, 'secrets.json'));
   if (created) log('info', `generated national-ID keys into ${join(config.devDir, 'secrets.json')} (mode 600)`);
@@ -110,10 +114,12 @@ export async function startStack(config: StackConfig, log: StackLog, print: (lin
   let broker: Broker | undefined;
   let sso: DevSso | undefined;
   const services: RunningService[] = [];
+  let web: WebApps | undefined;
   let sealedWithLostKeys = 0;
   let stopping: Promise<void> | undefined;
   const stop = (): Promise<void> => {
     stopping ??= (async () => {
+      await web?.stop();
       const gateway = services.filter((s) => s.name === 'gateway');
       await Promise.allSettled(gateway.map((s) => s.stop()));
       await Promise.allSettled(services.filter((s) => s.name !== 'gateway').map((s) => s.stop()));
@@ -156,6 +162,9 @@ export async function startStack(config: StackConfig, log: StackLog, print: (lin
       (service) => services.push(service),
     );
     log('info', `services ready in ${Date.now() - servicesStarted} ms`);
+    const gatewayService = services.find((s) => s.name === 'gateway');
+    web = await startWebApps(config, gatewayService?.url ?? `http://${config.host}:${config.ports.gateway}`, sso.realmUrl);
+    if (web.missing.length > 0) log('warn', `web app(s) not built, not served: ${web.missing.join(', ')} (npx nx run-many -t build -p ${web.missing.join(' ')})`);
   } catch (error) {
     await stop();
     throw error;
@@ -169,6 +178,7 @@ export async function startStack(config: StackConfig, log: StackLog, print: (lin
     sso,
     services: byName,
     gatewayUrl: byName.gateway.url,
+    web: web!,
     sealedWithLostKeys,
     secrets,
     serviceExited,

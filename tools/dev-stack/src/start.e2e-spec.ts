@@ -79,6 +79,8 @@ async function ports(): Promise<Record<string, string>> {
     BAYU_REGISTRY_PORT: String(await freePort()),
     BAYU_CAMPAIGN_PORT: String(await freePort()),
     BAYU_SSO_PORT: String(await freePort()),
+    // Four consecutive ports for the web apps, away from 4200 (a developer's own `npm start`).
+    BAYU_WEB_PORT_BASE: String(20_000 + 4 * Math.floor(Math.random() * 5_000)),
   };
 }
 
@@ -120,6 +122,17 @@ describe('npm start on the local PostgreSQL (scratch databases)', () => {
     expect(output).toMatch(/hrss\.clerk\s+bayu-demo-2026\s+陈小玲\s+市人力资源和社会保障局 · Municipal Human Resources and Social Security Bureau/);
     expect(output).toMatch(/skills\.office\s+bayu-demo-2026/);
     expect(output).not.toContain('service-account-');
+    const webBase = Number(env.BAYU_WEB_PORT_BASE);
+    expect(output).toMatch(new RegExp(`网页应用\\s+Web apps\\s+http://127\\.0\\.0\\.1:${webBase}/\\s+公众网站 Public site`));
+    expect(output).toContain(`http://127.0.0.1:${webBase + 3}/  评选管理 Selection office — skills.office`);
+  });
+
+  it('serves the four agency apps, each with a config.json naming this gateway, and opens next year\'s campaign', () => {
+    const webBase = Number(env.BAYU_WEB_PORT_BASE);
+    for (const [i, app] of ['web-public', 'web-hrss', 'web-recommend', 'web-skills-office'].entries()) {
+      expect(first.output).toContain(`smoke: ${app} serves its page at http://127.0.0.1:${webBase + i}/ with config for http://127.0.0.1:${env.BAYU_GATEWAY_PORT}`);
+    }
+    expect(first.output).toMatch(new RegExp(`the ${new Date().getUTCFullYear() + 1} campaign is open for recommendations until \\S+ \\(created\\)`));
   });
 
   it('registered the 2022 craftsmen with their honours and imported a generated city, ID numbers stored only sealed', async () => {
