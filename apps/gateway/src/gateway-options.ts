@@ -17,8 +17,9 @@ export function gatewayBootstrapOptions(config: GatewayConfig): BootstrapOptions
       app.enableCors({
         origin: config.CORS_ORIGINS,
         methods: ['GET', 'POST', 'PUT', 'PATCH', 'DELETE'],
-        allowedHeaders: ['authorization', 'content-type', 'accept-language', 'x-request-id', 'idempotency-key'],
-        exposedHeaders: ['x-request-id', 'retry-after', 'content-disposition', 'location'],
+        // The agency apps send If-Match on every change and read ETag back (optimistic concurrency).
+        allowedHeaders: ['authorization', 'content-type', 'accept-language', 'x-request-id', 'idempotency-key', 'if-match', 'traceparent', 'tracestate'],
+        exposedHeaders: ['x-request-id', 'retry-after', 'content-disposition', 'location', 'etag'],
         maxAge: 600,
       });
     },

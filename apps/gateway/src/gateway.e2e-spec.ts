@@ -131,9 +131,13 @@ describe('gateway (real dev SSO, stand-in services over real sockets)', () => {
   });
 
   it('lets an allowed agency UI origin through CORS and not any other', async () => {
-    const allowed = await fetch(`${gateway.url}/api/v1/workers`, { method: 'OPTIONS', headers: { origin: 'http://localhost:4201', 'access-control-request-method': 'POST', 'access-control-request-headers': 'authorization,content-type' } });
+    const allowed = await fetch(`${gateway.url}/api/v1/workers`, { method: 'OPTIONS', headers: { origin: 'http://localhost:4201', 'access-control-request-method': 'PATCH', 'access-control-request-headers': 'authorization,content-type,if-match' } });
     expect(allowed.headers.get('access-control-allow-origin')).toBe('http://localhost:4201');
     expect(allowed.headers.get('access-control-allow-headers')).toContain('authorization');
+    // Optimistic concurrency from a browser: If-Match goes out, ETag must be readable by the page.
+    expect(allowed.headers.get('access-control-allow-headers')).toContain('if-match');
+    const read = await fetch(`${gateway.url}/health/live`, { headers: { origin: 'http://localhost:4201' } });
+    expect(read.headers.get('access-control-expose-headers')).toContain('etag');
     const other = await fetch(`${gateway.url}/api/v1/workers`, { method: 'OPTIONS', headers: { origin: 'https://evil.example', 'access-control-request-method': 'POST' } });
     expect(other.headers.get('access-control-allow-origin')).toBeNull();
   });
