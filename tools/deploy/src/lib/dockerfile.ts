@@ -1,10 +1,12 @@
 /**
  * A small Dockerfile reader (instructions with continuations joined, comments dropped, stages split)
- * and the rules deploy/docker/Dockerfile keeps. No Docker engine here: the image is checked statically.
+ * and the rules deploy/docker/Dockerfile (the services) and deploy/web/Dockerfile (the web apps) keep.
+ * No Docker engine here: the images are checked statically.
  */
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
-import { APPS, DB_APPS, ROOT } from './workspace';
+import { webPort, WEB_ENTRYPOINT, WEB_TEMPLATE } from './web-rules';
+import { APPS, DB_APPS, ROOT, WEB_APPS, readText } from './workspace';
 
 export interface Instruction {
   readonly keyword: string;
@@ -109,15 +111,15 @@ export function checkDockerfile(text: string): string[] {
   if (migrator && !/prisma migrate deploy --config \\?"?apps\/\$\{APP\}\/prisma\.config\.ts/.test(find(migrator, 'CMD')[0]?.args ?? '')) {
     problems.push('migrator: CMD must run prisma migrate deploy --config apps/${APP}/prisma.config.ts');
   }
-  problems.push(...checkCopySources(stages));
+  problems.push(...checkCopySources(stages, (stage) => (stage.name === 'migrator' ? DB_APPS : APPS)));
   return problems;
 }
 
 /** COPY sources from the build context exist for every app the stage may be built for. */
-function checkCopySources(stages: readonly Stage[]): string[] {
+function checkCopySources(stages: readonly Stage[], appsOf: (stage: Stage) => readonly string[]): string[] {
   const problems: string[] = [];
   for (const stage of stages) {
-    const apps = stage.name === 'migrator' ? DB_APPS : APPS;
+    const apps = appsOf(stage);
     for (const copy of find(stage, 'COPY')) {
       if (copy.args.includes('--from=')) continue;
       const parts = copy.args.split(/\s+/).filter((p) => !p.startsWith('--'));
@@ -130,6 +132,57 @@ function checkCopySources(stages: readonly Stage[]): string[] {
       }
     }
   }
+  return problems;
+}
+
+function sameInstructions(a: Stage | undefined, b: Stage | undefined): boolean {
+  const text = (stage: Stage | undefined) => JSON.stringify(stage?.instructions.map((i) => [i.keyword, i.args]) ?? null);
+  return a !== undefined && text(a) === text(b);
+}
+
+function globalArg(globals: readonly Instruction[], name: string): string | undefined {
+  return globals.find((g) => g.keyword === 'ARG' && g.args.startsWith(`${name}=`))?.args.slice(name.length + 1);
+}
+
+/** deploy/web/Dockerfile: the services' dependency install, a Vite build of one web app, nginx as non-root. */
+export function checkWebDockerfile(text: string, servicesText: string): string[] {
+  const problems: string[] = [];
+  const { globals, stages } = parseDockerfile(text);
+  const services = parseDockerfile(servicesText);
+  const stage = (name: string) => stages.find((s) => s.name === name);
+  if (globalArg(globals, 'NODE_IMAGE') !== globalArg(services.globals, 'NODE_IMAGE')) problems.push('NODE_IMAGE differs from deploy/docker/Dockerfile\'s');
+  for (const name of ['base', 'deps']) {
+    if (!sameInstructions(stage(name), services.stages.find((s) => s.name === name))) problems.push(`stage ${name} must be deploy/docker/Dockerfile's, instruction for instruction (one dependency layer for every image)`);
+  }
+  const build = stage('build');
+  const runtime = stages[stages.length - 1];
+  const runs = find(build, 'RUN').map((i) => i.args).join('\n');
+  const listed = /case "\$\{APP\}" in ([a-z0-9|-]+)\)/.exec(runs)?.[1]?.split('|').sort() ?? [];
+  if (JSON.stringify(listed) !== JSON.stringify([...WEB_APPS])) problems.push(`build: APP must be one of the apps/web-* apps (${WEB_APPS.join(', ')}), the Dockerfile accepts ${listed.join(', ') || 'anything'}`);
+  if (!/vite build --config "?apps\/\$\{APP\}\/vite\.config\.mts/.test(runs)) problems.push('build: does not run vite build --config apps/${APP}/vite.config.mts');
+  for (const app of WEB_APPS) if (!existsSync(join(ROOT, 'apps', app, 'vite.config.mts'))) problems.push(`build: apps/${app}/vite.config.mts, which the build runs, does not exist`);
+  if (!/rm -f "?dist\/apps\/\$\{APP\}\/config\.json/.test(runs)) problems.push("build: must drop the developers' config.json from the build (the entrypoint writes it)");
+  const nginxImage = globalArg(globals, 'NGINX_IMAGE') ?? '';
+  if (runtime?.name !== 'runtime' || runtime.from !== '${NGINX_IMAGE}') problems.push('the last stage, the default target, must be `runtime` FROM ${NGINX_IMAGE}');
+  if (!/^nginxinc\/nginx-unprivileged:\d+\.\d+\.\d+-alpine[a-z0-9.-]*(@sha256:[a-f0-9]{64})?$/.test(nginxImage)) problems.push(`NGINX_IMAGE ${nginxImage || '(none)'} must be nginxinc/nginx-unprivileged pinned to an x.y.z alpine tag`);
+  if (!runtime) return problems;
+  const user = userOf(stages, runtime) ?? '';
+  if (!/^\d+(:\d+)?$/.test(user) || /^0(:|$)/.test(user)) problems.push(`runtime: USER must be a numeric non-root uid (runAsNonRoot checks it), not ${user || 'root (no USER)'}`);
+  if (find(runtime, 'STOPSIGNAL')[0]?.args !== 'SIGQUIT') problems.push('runtime: STOPSIGNAL SIGQUIT is missing (nginx finishes its requests on SIGQUIT only)');
+  const port = String(webPort());
+  if (!find(runtime, 'EXPOSE').some((i) => i.args.split(/\s+/).includes(port))) problems.push(`runtime: EXPOSE ${port} (the port of ${WEB_TEMPLATE}) is missing`);
+  const health = find(runtime, 'HEALTHCHECK')[0]?.args ?? '';
+  if (!health.includes(`127.0.0.1:${port}/healthz`)) problems.push(`runtime: HEALTHCHECK must GET http://127.0.0.1:${port}/healthz`);
+  // Where the entrypoint looks by default (its BAYU_WEB_* overrides are for the tests) is where the image puts things.
+  const script = readText(WEB_ENTRYPOINT);
+  const dflt = (name: string) => new RegExp(`\\$\\{${name}:-([^}]+)\\}`).exec(script)?.[1] ?? `(no default for ${name})`;
+  const copies = find(runtime, 'COPY').map((i) => i.args);
+  const entrypoint = copies.find((c) => c.includes(WEB_ENTRYPOINT))?.split(/\s+/).pop();
+  if (!copies.includes(`--from=build /app/dist/apps/\${APP} ${dflt('BAYU_WEB_ROOT')}`)) problems.push(`runtime: must copy dist/apps/\${APP} from the build stage to ${dflt('BAYU_WEB_ROOT')}`);
+  if (!copies.includes(`${WEB_TEMPLATE} ${dflt('BAYU_WEB_TEMPLATE')}`)) problems.push(`runtime: must copy ${WEB_TEMPLATE} to ${dflt('BAYU_WEB_TEMPLATE')}`);
+  if (!entrypoint || !find(runtime, 'ENTRYPOINT')[0]?.args.includes(`"${entrypoint}"`)) problems.push(`runtime: ENTRYPOINT must be ${WEB_ENTRYPOINT} (it writes config.json and the nginx configuration)`);
+  if (find(runtime, 'CMD')[0]?.args !== `["nginx", "-c", "${dflt('BAYU_WEB_RUNTIME_DIR')}/nginx.conf"]`) problems.push(`runtime: CMD must run nginx -c ${dflt('BAYU_WEB_RUNTIME_DIR')}/nginx.conf, the configuration the entrypoint renders`);
+  problems.push(...checkCopySources(stages, () => WEB_APPS));
   return problems;
 }
 

@@ -9,25 +9,27 @@ import type { IJob } from 'kubernetes-models/batch/v1/Job';
 import type { IService } from 'kubernetes-models/v1/Service';
 import type { IConfigMap } from 'kubernetes-models/v1/ConfigMap';
 import type { INetworkPolicy } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicy';
+import type { INetworkPolicyPeer } from 'kubernetes-models/networking.k8s.io/v1/NetworkPolicyPeer';
 import type { IIngress } from 'kubernetes-models/networking.k8s.io/v1/Ingress';
 import type { IHorizontalPodAutoscaler } from 'kubernetes-models/autoscaling/v2/HorizontalPodAutoscaler';
 import type { IPodDisruptionBudget } from 'kubernetes-models/policy/v1/PodDisruptionBudget';
 import type { KafkaTopicSpec } from '@bayu/contracts';
 import type { SecretSpec } from './app-env';
-import { APPS, DRAIN_MS, at, objectRef, type K8sObject } from './workspace';
+import { APPS, DRAIN_MS, WEB_APPS, at, objectRef, type K8sObject } from './workspace';
 
 export const NAMESPACE = 'bayu';
 const NAME = 'app.kubernetes.io/name';
-/** Our images: <any registry>/bayu/<app>[-migrator]:<tag>. */
-const OUR_IMAGE = new RegExp(`^(?:[a-z0-9.-]+(?::\\d+)?/)*bayu/(${APPS.join('|')})(-migrator)?:([A-Za-z0-9_][A-Za-z0-9_.-]*)$`);
+export const COMPONENT = 'app.kubernetes.io/component';
+/** Our images: <any registry>/bayu/<app>[-migrator]:<tag>, the services' and the web apps'. */
+const OUR_IMAGE = new RegExp(`^(?:[a-z0-9.-]+(?::\\d+)?/)*bayu/(${[...APPS, ...WEB_APPS].join('|')})(-migrator)?:([A-Za-z0-9_][A-Za-z0-9_.-]*)$`);
 /** Anything else: a digest, or an exact version tag. */
 const PINNED_IMAGE = /(@sha256:[a-f0-9]{64}$)|(:v?\d+\.\d+(\.\d+)?([-.][A-Za-z0-9.]+)?$)/;
 
-function ofKind<T>(objects: readonly K8sObject[], kind: string): Array<T & K8sObject> {
+export function ofKind<T>(objects: readonly K8sObject[], kind: string): Array<T & K8sObject> {
   return objects.filter((o) => o.kind === kind) as unknown as Array<T & K8sObject>;
 }
 
-function matches(selector: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
+export function matches(selector: Record<string, string> | undefined, labels: Record<string, string> | undefined): boolean {
   if (!selector || Object.keys(selector).length === 0) return true;
   return Object.entries(selector).every(([k, v]) => labels?.[k] === v);
 }
@@ -87,14 +89,27 @@ export function checkPodSecurity(objects: readonly K8sObject[]): string[] {
   return problems;
 }
 
-/** Startup and liveness on /health/live, readiness on /health/ready, on a port the container declares. */
+type ProbeName = 'startupProbe' | 'livenessProbe' | 'readinessProbe';
+/** The health endpoints by component: the services' (libs/platform) and the web apps' nginx (deploy/web). */
+const PROBE_PATHS: Readonly<Record<string, Readonly<Record<ProbeName, string>>>> = {
+  api: { startupProbe: '/health/live', livenessProbe: '/health/live', readinessProbe: '/health/ready' },
+  web: { startupProbe: '/healthz', livenessProbe: '/healthz', readinessProbe: '/healthz' },
+};
+
+/** Startup, liveness and readiness probes on the component's health endpoints, on a port the container declares. */
 export function checkProbes(objects: readonly K8sObject[]): string[] {
   const problems: string[] = [];
   for (const d of ofKind<IDeployment>(objects, 'Deployment')) {
+    const component = d.spec?.template.metadata?.labels?.[COMPONENT] ?? '';
+    const paths = PROBE_PATHS[component];
+    if (!paths) {
+      problems.push(`${objectRef(d)}: its pods' ${COMPONENT} label is ${component || '(none)'}, not one of ${Object.keys(PROBE_PATHS).join(', ')}`);
+      continue;
+    }
     for (const c of d.spec?.template.spec?.containers ?? []) {
       const where = `${objectRef(d)} container ${c.name}`;
       const ports = new Set<string | number>((c.ports ?? []).flatMap((p) => [p.containerPort, ...(p.name ? [p.name] : [])]));
-      for (const [probe, path] of [['startupProbe', '/health/live'], ['livenessProbe', '/health/live'], ['readinessProbe', '/health/ready']] as const) {
+      for (const [probe, path] of Object.entries(paths) as Array<[ProbeName, string]>) {
         const get = c[probe]?.httpGet;
         if (!get) problems.push(`${where}: ${probe} (httpGet ${path}) is missing`);
         else {
@@ -270,7 +285,26 @@ export function checkServicesAndBudgets(objects: readonly K8sObject[]): string[]
   return problems;
 }
 
-/** Deny by default; registry and campaign take connections only from the gateway (and Prometheus). */
+type Peer = 'the ingress controller' | 'Prometheus' | 'the gateway';
+
+/** Who may open connections to a Deployment's pods: the edge to the gateway and the web apps, the gateway to the rest. */
+function admittedPeers(d: IDeployment & K8sObject): readonly Peer[] {
+  if (d.metadata.name === 'gateway') return ['the ingress controller', 'Prometheus'];
+  if (d.spec?.template.metadata?.labels?.[COMPONENT] === 'web') return ['the ingress controller'];
+  return ['the gateway', 'Prometheus'];
+}
+
+function peerOf(peer: INetworkPolicyPeer, gatewayLabels: Record<string, string> | undefined): Peer | undefined {
+  const ns = peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
+  if (peer.ipBlock) return undefined;
+  if (peer.namespaceSelector) {
+    if (ns === 'ingress-nginx' && !peer.namespaceSelector.matchExpressions) return 'the ingress controller';
+    return ns === 'monitoring' && peer.podSelector?.matchLabels?.[NAME] === 'prometheus' ? 'Prometheus' : undefined;
+  }
+  return peer.podSelector?.matchLabels?.[NAME] === 'gateway' && matches(peer.podSelector.matchLabels, gatewayLabels) ? 'the gateway' : undefined;
+}
+
+/** Deny by default; the ingress controller reaches the gateway and the web apps, only the gateway reaches registry and campaign. */
 export function checkNetworkPolicies(objects: readonly K8sObject[]): string[] {
   const problems: string[] = [];
   const policies = ofKind<INetworkPolicy>(objects, 'NetworkPolicy');
@@ -280,18 +314,14 @@ export function checkNetworkPolicies(objects: readonly K8sObject[]): string[] {
   for (const d of ofKind<IDeployment>(objects, 'Deployment')) {
     const labels = d.spec?.template.metadata?.labels;
     const mine = policies.filter((p) => Object.keys(p.spec?.podSelector?.matchLabels ?? {}).length > 0 && matches(p.spec?.podSelector?.matchLabels, labels));
-    if (mine.length === 0) problems.push(`${objectRef(d)}: no NetworkPolicy lets anything reach it`);
-    if (d.metadata.name === 'gateway') continue;
+    if (!mine.some((p) => p.spec?.ingress?.length)) problems.push(`${objectRef(d)}: no NetworkPolicy lets anything reach it`);
+    const admitted = admittedPeers(d);
     for (const p of mine) {
       for (const rule of p.spec?.ingress ?? []) {
         if (!rule.from?.length) problems.push(`${objectRef(p)}: an ingress rule without \`from\` admits every pod to ${d.metadata.name}`);
         for (const peer of rule.from ?? []) {
-          const ns = peer.namespaceSelector?.matchLabels?.['kubernetes.io/metadata.name'];
-          if (peer.ipBlock) problems.push(`${objectRef(p)}: ipBlock peers may not reach ${d.metadata.name}`);
-          else if (peer.namespaceSelector && (ns !== 'monitoring' || !peer.podSelector)) problems.push(`${objectRef(p)}: only Prometheus pods of namespace monitoring may come from outside`);
-          else if (!peer.namespaceSelector && !(peer.podSelector?.matchLabels?.[NAME] === 'gateway' && matches(peer.podSelector.matchLabels, gatewayLabels))) {
-            problems.push(`${objectRef(p)}: lets pods other than the gateway reach ${d.metadata.name}`);
-          }
+          const who = peerOf(peer, gatewayLabels);
+          if (!who || !admitted.includes(who)) problems.push(`${objectRef(p)}: lets ${who ?? JSON.stringify(peer)} reach ${d.metadata.name}; only ${admitted.join(' and ')} may`);
         }
       }
     }
@@ -299,18 +329,23 @@ export function checkNetworkPolicies(objects: readonly K8sObject[]): string[] {
   return problems;
 }
 
+/** Ingresses route only to the gateway and the web apps, each on a host of its own. */
 export function checkIngress(objects: readonly K8sObject[]): string[] {
   const problems: string[] = [];
   const services = ofKind<IService>(objects, 'Service');
   const ingresses = ofKind<IIngress>(objects, 'Ingress');
-  if (ingresses.length === 0) problems.push('no Ingress for the gateway');
+  const exposed = ['gateway', ...WEB_APPS];
+  const hosts = new Map<string, string>();
+  if (!ingresses.some((i) => i.spec?.rules?.some((r) => r.http?.paths.some((p) => p.backend.service?.name === 'gateway')))) problems.push('no Ingress for the gateway');
   for (const ingress of ingresses) {
     for (const rule of ingress.spec?.rules ?? []) {
       if (!rule.host) problems.push(`${objectRef(ingress)}: every rule needs a host`);
+      else if (hosts.has(rule.host) && hosts.get(rule.host) !== objectRef(ingress)) problems.push(`${objectRef(ingress)}: host ${rule.host} is also ${String(hosts.get(rule.host))}'s`);
+      else hosts.set(rule.host, objectRef(ingress));
       for (const path of rule.http?.paths ?? []) {
         const backend = path.backend.service;
         const service = services.find((s) => s.metadata.name === backend?.name);
-        if (backend?.name !== 'gateway') problems.push(`${objectRef(ingress)}: routes to ${String(backend?.name)}; only the gateway is exposed`);
+        if (!exposed.includes(backend?.name ?? '')) problems.push(`${objectRef(ingress)}: routes to ${String(backend?.name)}; only the gateway and the web apps are exposed`);
         if (!service?.spec?.ports?.some((p) => p.name === backend?.port?.name || p.port === backend?.port?.number)) problems.push(`${objectRef(ingress)}: backend port is not a port of Service/${String(backend?.name)}`);
       }
     }

@@ -17,6 +17,7 @@ import {
   checkTopics,
   containerEnv,
 } from './k8s-rules';
+import { checkWebApps, checkWebEgress } from './web-rules';
 import { APPS, DB_APPS, readText, type AppName, type K8sObject } from './workspace';
 
 type Rule = (objects: readonly K8sObject[]) => string[];
@@ -25,15 +26,17 @@ type Rule = (objects: readonly K8sObject[]) => string[];
 export const PLATFORM_RULES: ReadonlyArray<[string, Rule]> = [
   ['objects live in namespace bayu', checkNamespaces],
   ['pods are non-root, read-only, capability-free, with requests and limits', checkPodSecurity],
-  ['Deployments have startup, liveness and readiness probes on the health endpoints', checkProbes],
+  ['Deployments have startup, liveness and readiness probes on their component\'s health endpoints', checkProbes],
   ['the grace period outlasts the drain and SHUTDOWN_GRACE_MS', checkGracePeriod],
   ['images are ours or pinned', checkImages],
   ['Secrets are referenced as documented in deploy/README.md, never committed', (o) => checkSecretRefs(o, documentedSecrets())],
   ['each database app has a migration Job of its release', (o) => checkMigrationJobs(o, DB_APPS)],
   ['KafkaTopics match the contracts catalogue', (o) => checkTopics(o, listKafkaTopics())],
   ['Services and PodDisruptionBudgets cover every Deployment', checkServicesAndBudgets],
-  ['only the gateway reaches registry and campaign', checkNetworkPolicies],
-  ['the Ingress exposes the gateway only', checkIngress],
+  ['NetworkPolicies: the ingress controller reaches the gateway and the web apps, only the gateway reaches registry and campaign', checkNetworkPolicies],
+  ['web apps reach nothing but DNS', checkWebEgress],
+  ['Ingresses expose the gateway and the web apps only, one host each', checkIngress],
+  ['every apps/web-* app runs its image with a config.json that fits the overlay\'s hosts, CORS and realm', checkWebApps],
   ['autoscaled Deployments leave replicas to the autoscaler', checkAutoscaling],
   ['Keycloak imports exactly realm-bayu.json', (o) => checkRealmConfigMap(o, readText('deploy/keycloak/realm-bayu.json'))],
 ];

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 
@@ -8,6 +8,19 @@ export const APPS = ['gateway', 'registry', 'campaign'] as const;
 export type AppName = (typeof APPS)[number];
 /** The apps with a database (a prisma.config.ts), so with a migrator image and a migration Job. */
 export const DB_APPS: readonly AppName[] = ['registry', 'campaign'];
+/**
+ * The agency web apps: every apps/web-* project with a Vite build (apps/web-e2e is their test suite).
+ * Read from the folders, so a new app fails the deploy tests until it has an image, a compose service
+ * and a Deployment.
+ */
+export const WEB_APPS: readonly string[] = readdirSync(join(ROOT, 'apps'), { withFileTypes: true })
+  .filter((e) => e.isDirectory() && e.name.startsWith('web-') && readdirSync(join(ROOT, 'apps', e.name)).some((f) => /^vite\.config\.[cm]?[jt]s$/.test(f)))
+  .map((e) => e.name)
+  .sort();
+/** `web-skills-office` → `WEB_SKILLS_OFFICE`: the app's part of LINK_<APP> and BAYU_<APP>_ORIGIN. */
+export function envName(app: string): string {
+  return app.toUpperCase().replace(/-/g, '_');
+}
 /** The drain every app does on SIGTERM when NODE_ENV=production (apps/<app>/src/main.ts). */
 export const DRAIN_MS = 5_000;
 
