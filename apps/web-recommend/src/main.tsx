@@ -1,0 +1,5 @@
+import { startWebApp } from '@bayu/web-shell';
+import { App } from './app';
+import { messages } from './messages';
+
+void startWebApp({ messages, App });
