@@ -10,3 +10,4 @@ export {
   type RealmExport,
   type RealmUser,
 } from './realm';
+export { sharedOrOwnRealm, type TestRealm } from './test-realm';

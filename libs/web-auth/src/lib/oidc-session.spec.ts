@@ -1,10 +1,10 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startDevSso, type DevSso } from '@bayu/dev/sso';
+import { sharedOrOwnRealm, type TestRealm } from '@bayu/dev/sso';
 import { OidcSession, type SessionState } from './oidc-session';
 
 // The browser half of the code flow (the SSO's login page, the redirect) runs in Chromium in apps/web-e2e;
 // here the session's token handling talks to the real dev SSO over HTTP.
-let sso: DevSso | undefined;
+let realm: TestRealm;
 let realmUrl: string;
 
 async function passwordGrant(username: string): Promise<{ refresh_token: string; access_token: string }> {
@@ -17,15 +17,12 @@ async function passwordGrant(username: string): Promise<{ refresh_token: string;
 }
 
 beforeAll(async () => {
-  if (process.env.BAYU_TEST_SSO_URL) realmUrl = `${process.env.BAYU_TEST_SSO_URL}/realms/bayu`;
-  else {
-    sso = await startDevSso();
-    realmUrl = sso.realmUrl;
-  }
+  realm = await sharedOrOwnRealm();
+  realmUrl = realm.realmUrl;
 }, 60_000);
 
 afterAll(async () => {
-  await sso?.stop();
+  await realm?.stop();
 });
 
 beforeEach(() => sessionStorage.clear());

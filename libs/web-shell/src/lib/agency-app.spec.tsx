@@ -1,26 +1,23 @@
 import { render, screen } from '@testing-library/react';
 import { MemoryRouter } from 'react-router';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
-import { startDevSso, type DevSso } from '@bayu/dev/sso';
+import { sharedOrOwnRealm, type TestRealm } from '@bayu/dev/sso';
 import { I18nProvider } from '@bayu/ui';
 import { AuthProvider, OidcSession } from '@bayu/web-auth';
 import { AgencyApp } from './agency-app';
 import { shellMessages } from './messages';
 
 // Real tokens from the dev SSO: the frame reads roles and scope exactly as the apps get them.
-let sso: DevSso | undefined;
+let realm: TestRealm;
 let realmUrl: string;
 
 beforeAll(async () => {
-  if (process.env.BAYU_TEST_SSO_URL) realmUrl = `${process.env.BAYU_TEST_SSO_URL}/realms/bayu`;
-  else {
-    sso = await startDevSso();
-    realmUrl = sso.realmUrl;
-  }
+  realm = await sharedOrOwnRealm();
+  realmUrl = realm.realmUrl;
 }, 60_000);
 
 afterAll(async () => {
-  await sso?.stop();
+  await realm?.stop();
 });
 
 beforeEach(() => {
