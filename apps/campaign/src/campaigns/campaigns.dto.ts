@@ -1,9 +1,11 @@
 import { z } from 'zod';
 import { campaignPhaseSchema } from '@bayu/contracts';
+import { zodMessage } from '@bayu/platform/http';
 import { PHASE_ACTIONS } from './campaign-phases';
 
 const window = z.object({ start: z.iso.date(), end: z.iso.date() }).strict();
 const WINDOWS = ['recommendation', 'selection', 'publicity', 'closing'] as const;
+const WINDOWS_ZH: Record<(typeof WINDOWS)[number], string> = { recommendation: '推荐', selection: '评选', publicity: '宣传', closing: '总结' };
 
 export const campaignScheduleSchema = z
   .object({ recommendation: window, selection: window, publicity: window, closing: window })
@@ -17,13 +19,14 @@ const chongqingDay = (instant: string) => new Date(new Date(instant).getTime() +
 function checkSchedule(schedule: CampaignSchedule, formDeadline: string, ctx: z.RefinementCtx): void {
   WINDOWS.forEach((name, i) => {
     const w = schedule[name];
-    if (w.start > w.end) ctx.addIssue({ code: 'custom', path: ['schedule', name, 'end'], message: 'must not be before the start' });
-    const previous = i > 0 ? schedule[WINDOWS[i - 1] as (typeof WINDOWS)[number]] : undefined;
-    if (previous && w.start < previous.end) ctx.addIssue({ code: 'custom', path: ['schedule', name, 'start'], message: `must not be before the ${WINDOWS[i - 1]} phase ends` });
+    if (w.start > w.end) ctx.addIssue({ code: 'custom', path: ['schedule', name, 'end'], ...zodMessage({ zh: '不能早于开始日期', en: 'must not be before the start' }) });
+    const previousName = WINDOWS[i - 1] as (typeof WINDOWS)[number];
+    const previous = i > 0 ? schedule[previousName] : undefined;
+    if (previous && w.start < previous.end) ctx.addIssue({ code: 'custom', path: ['schedule', name, 'start'], ...zodMessage({ zh: `不能早于${WINDOWS_ZH[previousName]}阶段结束`, en: `must not be before the ${previousName} phase ends` }) });
   });
   const day = chongqingDay(formDeadline);
   if (day < schedule.recommendation.start || day > schedule.recommendation.end) {
-    ctx.addIssue({ code: 'custom', path: ['formDeadline'], message: 'must fall within the recommendation phase' });
+    ctx.addIssue({ code: 'custom', path: ['formDeadline'], ...zodMessage({ zh: '须在推荐阶段内', en: 'must fall within the recommendation phase' }) });
   }
 }
 
@@ -45,9 +48,9 @@ export const createCampaignSchema = z
   .strict()
   .superRefine((c, ctx) => {
     checkSchedule(c.schedule, c.formDeadline, ctx);
-    if (c.expertReviewSize > c.shortlistSize) ctx.addIssue({ code: 'custom', path: ['expertReviewSize'], message: 'cannot exceed the shortlist' });
-    if (c.awardCount + c.awardNominationCount > c.expertReviewSize) ctx.addIssue({ code: 'custom', path: ['awardNominationCount'], message: 'awards and nominations together cannot exceed the candidates the panel reviews' });
-    if (Number(c.schedule.recommendation.start.slice(0, 4)) !== c.year) ctx.addIssue({ code: 'custom', path: ['schedule', 'recommendation', 'start'], message: 'must be in the campaign year' });
+    if (c.expertReviewSize > c.shortlistSize) ctx.addIssue({ code: 'custom', path: ['expertReviewSize'], ...zodMessage({ zh: '不能超过入围人数', en: 'cannot exceed the shortlist' }) });
+    if (c.awardCount + c.awardNominationCount > c.expertReviewSize) ctx.addIssue({ code: 'custom', path: ['awardNominationCount'], ...zodMessage({ zh: '最美巴渝工匠与提名人数合计不能超过专家评审人数', en: 'awards and nominations together cannot exceed the candidates the panel reviews' }) });
+    if (Number(c.schedule.recommendation.start.slice(0, 4)) !== c.year) ctx.addIssue({ code: 'custom', path: ['schedule', 'recommendation', 'start'], ...zodMessage({ zh: '须在本次活动的年度内', en: 'must be in the campaign year' }) });
   });
 export type CreateCampaignInput = z.infer<typeof createCampaignSchema>;
 

@@ -57,9 +57,14 @@ describe('campaigns (real PostgreSQL, dev broker, dev SSO)', () => {
       status: 200,
       body: { formDeadline: '2043-07-10T10:00:00.000Z', version: 2 },
     });
-    expect(await call('PUT', `/api/v1/campaigns/${id}/schedule`, 'skills.office', { ...moved, formDeadline: '2043-07-20T18:00:00+08:00' }, { 'if-match': '"2"' })).toMatchObject({
+    const outside = { ...moved, formDeadline: '2043-07-20T18:00:00+08:00' };
+    expect(await call('PUT', `/api/v1/campaigns/${id}/schedule`, 'skills.office', outside, { 'if-match': '"2"' })).toMatchObject({
       status: 400,
-      body: { errors: [{ field: 'formDeadline' }] },
+      body: { title: '请求内容有误', errors: [{ field: 'formDeadline', detail: '须在推荐阶段内', code: 'custom' }] },
+    });
+    expect(await call('PUT', `/api/v1/campaigns/${id}/schedule`, 'skills.office', outside, { 'if-match': '"2"', 'accept-language': 'en-US,en;q=0.9' })).toMatchObject({
+      status: 400,
+      body: { title: 'The request has invalid fields', errors: [{ field: 'formDeadline', detail: 'must fall within the recommendation phase', code: 'custom' }] },
     });
   });
 });

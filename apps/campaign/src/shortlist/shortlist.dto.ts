@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { zodMessage } from '@bayu/platform/http';
 
 export const publishShortlistSchema = z
   .object({
@@ -6,7 +7,7 @@ export const publishShortlistSchema = z
       .array(z.uuid())
       .min(1)
       .max(1000)
-      .refine((ids) => new Set(ids).size === ids.length, { message: 'each form once' })
+      .refine((ids) => new Set(ids).size === ids.length, zodMessage({ zh: '每份推荐表只能列入一次', en: 'each form once' }))
       .describe('the endorsed forms that go on the shortlist; every other endorsed form is passed over'),
   })
   .strict();

@@ -34,14 +34,14 @@ export class ShortlistService {
       if (campaign.version !== expectedVersion) throw shortlistProblems.raise('version-conflict', { extensions: { currentVersion: campaign.version } });
       if (campaign.phase !== 'selection') throw shortlistProblems.raise('wrong-phase', { extensions: { phase: campaign.phase } });
       if (campaign.shortlistPublishedAt) throw shortlistProblems.raise('already-published', { extensions: { publishedAt: campaign.shortlistPublishedAt.toISOString() } });
-      if (input.nominationIds.length > campaign.shortlistSize) throw shortlistProblems.raise('too-many', { errors: [fieldError('nominationIds', `at most ${campaign.shortlistSize}`)], extensions: { shortlistSize: campaign.shortlistSize } });
+      if (input.nominationIds.length > campaign.shortlistSize) throw shortlistProblems.raise('too-many', { errors: [fieldError('nominationIds', { zh: `最多${campaign.shortlistSize}人`, en: `at most ${campaign.shortlistSize}` })], extensions: { shortlistSize: campaign.shortlistSize } });
       const waiting = await this.nominations.inStatus(tx, campaignId, ['awaiting-office']);
       if (waiting.length) throw shortlistProblems.raise('audit-unfinished', { extensions: { awaitingOffice: waiting.length } });
 
       const endorsed = await this.nominations.inStatus(tx, campaignId, ['endorsed']);
       const endorsedById = new Map(endorsed.map((n) => [n.id, n]));
       const strangers = input.nominationIds.map((id, i) => ({ id, i })).filter(({ id }) => !endorsedById.has(id));
-      if (strangers.length) throw shortlistProblems.raise('not-endorsed', { errors: strangers.map(({ i }) => fieldError(`nominationIds.${i}`, 'not an endorsed form of this campaign')) });
+      if (strangers.length) throw shortlistProblems.raise('not-endorsed', { errors: strangers.map(({ i }) => fieldError(`nominationIds.${i}`, { zh: '不是本次活动中已审核通过的推荐表', en: 'not an endorsed form of this campaign' })) });
 
       const chosen = new Set(input.nominationIds);
       const workerIds = await this.nominations.workerIdsByHash(tx, input.nominationIds.map((id) => (endorsedById.get(id) as { nationalIdHash: string }).nationalIdHash));

@@ -1,10 +1,11 @@
 import { z } from 'zod';
+import { zodCheckMessage, zodMessage } from '@bayu/platform/http';
 import { HERITAGE_LEVEL_CODES, SKILL_LEVEL_CODES, skillLevelOf, TITLE_FIELD_CODES, TITLE_GRADE_CODES } from '@bayu/reference';
 
 const text = (max: number) => z.string().trim().min(1).max(max);
-const pastDate = z.iso.date().refine((d) => new Date(`${d}T00:00:00Z`).getTime() <= Date.now(), 'must not be in the future');
+const pastDate = z.iso.date().refine((d) => new Date(`${d}T00:00:00Z`).getTime() <= Date.now(), zodMessage({ zh: '不能晚于今天', en: 'must not be in the future' }));
 const common = {
-  certificateNumber: z.string().trim().min(1).max(64).regex(/^\S+$/, 'must not contain spaces'),
+  certificateNumber: z.string().trim().min(1).max(64).regex(/^\S+$/, zodCheckMessage({ zh: '不能包含空格', en: 'must not contain spaces' })),
   issuingBody: text(200),
   issueDate: pastDate,
 };

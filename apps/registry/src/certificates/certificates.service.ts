@@ -30,7 +30,7 @@ export function certificateView(row: CertificateRow): CertificateView {
   };
 }
 
-const numberTaken = () => certificateProblems.raise('number-taken', { errors: [fieldError('certificateNumber', 'already on record', 'duplicate')] });
+const numberTaken = () => certificateProblems.raise('number-taken', { errors: [fieldError('certificateNumber', { zh: '该证书编号已登记', en: 'already on record' }, 'duplicate')] });
 
 @Injectable()
 export class CertificatesService {
@@ -48,7 +48,7 @@ export class CertificatesService {
         const sixteenth = new Date(worker.birthDate);
         sixteenth.setUTCFullYear(sixteenth.getUTCFullYear() + 16);
         if (new Date(`${input.issueDate}T00:00:00Z`) < sixteenth) {
-          throw certificateProblems.raise('before-birth', { errors: [fieldError('issueDate', 'before the holder turned 16', 'too-early')] });
+          throw certificateProblems.raise('before-birth', { errors: [fieldError('issueDate', { zh: '早于持证人年满16周岁', en: 'before the holder turned 16' }, 'too-early')] });
         }
         const { certificate, worker: after } = await this.ledger.issueCertificate(tx, actor, worker, input as NewCertificate);
         return { certificate: certificateView(certificate), workerCurrentLevel: after.currentLevel, workerVersion: after.version };

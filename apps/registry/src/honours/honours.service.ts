@@ -12,6 +12,8 @@ export const honourProblems = defineProblems('honour', {
   duplicate: { status: 409, zh: '该人员当年已登记此项荣誉', en: 'This worker already holds this honour for that year' },
 });
 
+const ALREADY_HELD = { zh: '该年度已登记此项荣誉', en: 'already held for this year' };
+
 export function honourView(row: HonourRow): HonourView {
   return {
     id: row.id,
@@ -42,7 +44,7 @@ export class HonoursService {
         return honourView(await this.ledger.grantHonour(tx, actor, worker, input));
       });
     } catch (error) {
-      if (isUniqueViolation(error)) throw honourProblems.raise('duplicate', { errors: [fieldError('kind', 'already held for this year', 'duplicate'), fieldError('year', 'already held for this year', 'duplicate')] });
+      if (isUniqueViolation(error)) throw honourProblems.raise('duplicate', { errors: [fieldError('kind', ALREADY_HELD, 'duplicate'), fieldError('year', ALREADY_HELD, 'duplicate')] });
       throw error;
     }
   }

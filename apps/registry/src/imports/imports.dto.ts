@@ -1,6 +1,7 @@
 import { z } from 'zod';
+import { zodCheckMessage } from '@bayu/platform/http';
 
-export const uploadQuerySchema = z.object({ fileName: z.string().trim().min(1).max(255).regex(/^[^/\\]+$/, 'a file name, not a path') }).strict();
+export const uploadQuerySchema = z.object({ fileName: z.string().trim().min(1).max(255).regex(/^[^/\\]+$/, zodCheckMessage({ zh: '须为文件名，不能带路径', en: 'a file name, not a path' })) }).strict();
 
 export const importViewSchema = z.object({
   id: z.uuid(),

@@ -30,6 +30,6 @@ export function problemFromFile(problem: ImportFileProblem): ProblemException {
   const columnProblem = problem.code === 'missing-columns' || problem.code === 'duplicate-columns';
   return importProblems.raise(BY_CODE[problem.code], {
     detail: problem.message,
-    ...(columnProblem && problem.details.length ? { errors: problem.details.map((c) => fieldError(c, problem.code === 'missing-columns' ? '缺少此列 column missing' : '列名重复 duplicate column', problem.code)) } : {}),
+    ...(columnProblem && problem.details.length ? { errors: problem.details.map((c) => fieldError(c, problem.code === 'missing-columns' ? { zh: '缺少此列', en: 'column missing' } : { zh: '列名重复', en: 'duplicate column' }, problem.code)) } : {}),
   });
 }

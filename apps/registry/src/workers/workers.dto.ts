@@ -1,7 +1,10 @@
 import { z } from 'zod';
 import { districtCodeSchema } from '@bayu/contracts';
 import { parseNationalId } from '@bayu/national-id';
+import { zodMessage } from '@bayu/platform/http';
 import { HONOUR_KIND_CODES, INDUSTRY_CODES, SKILL_LEVEL_CODES } from '@bayu/reference';
+
+const DIFFERS_FROM_ID = { zh: '与身份证号不符', en: 'does not match the ID number' };
 
 const text = (max: number) => z.string().trim().min(1).max(max);
 
@@ -22,11 +25,11 @@ export const registerWorkerSchema = z
   .superRefine((input, ctx) => {
     const id = parseNationalId(input.nationalId);
     if (!id.ok) {
-      ctx.addIssue({ code: 'custom', path: ['nationalId'], message: id.message, params: { problem: id.problem } });
+      ctx.addIssue({ code: 'custom', path: ['nationalId'], ...zodMessage({ zh: id.messageZh, en: id.message }, { problem: id.problem }) });
       return;
     }
-    if (input.gender && input.gender !== id.facts.gender) ctx.addIssue({ code: 'custom', path: ['gender'], message: 'does not match the ID number' });
-    if (input.birthDate && input.birthDate !== id.facts.birthDate) ctx.addIssue({ code: 'custom', path: ['birthDate'], message: 'does not match the ID number' });
+    if (input.gender && input.gender !== id.facts.gender) ctx.addIssue({ code: 'custom', path: ['gender'], ...zodMessage(DIFFERS_FROM_ID) });
+    if (input.birthDate && input.birthDate !== id.facts.birthDate) ctx.addIssue({ code: 'custom', path: ['birthDate'], ...zodMessage(DIFFERS_FROM_ID) });
   });
 export type RegisterWorkerInput = z.infer<typeof registerWorkerSchema>;
 
@@ -42,7 +45,7 @@ export const updateWorkerSchema = z
   })
   .partial()
   .strict()
-  .refine((patch) => Object.keys(patch).length > 0, { message: 'nothing to change' });
+  .refine((patch) => Object.keys(patch).length > 0, zodMessage({ zh: '没有要修改的内容', en: 'nothing to change' }));
 export type UpdateWorkerInput = z.infer<typeof updateWorkerSchema>;
 
 export const searchWorkersSchema = z
@@ -100,6 +103,6 @@ export const lookupWorkerSchema = z
   .strict()
   .superRefine((input, ctx) => {
     const id = parseNationalId(input.nationalId);
-    if (!id.ok) ctx.addIssue({ code: 'custom', path: ['nationalId'], message: id.message });
+    if (!id.ok) ctx.addIssue({ code: 'custom', path: ['nationalId'], ...zodMessage({ zh: id.messageZh, en: id.message }, { problem: id.problem }) });
   });
 export type LookupWorkerInput = z.infer<typeof lookupWorkerSchema>;

@@ -102,7 +102,11 @@ describe('workers (real PostgreSQL, dev broker, dev SSO)', () => {
     const id = (await call('POST', '/api/v1/workers', 'hrss.clerk', input)).body.id as string;
     expect(await call('POST', '/api/v1/workers/lookup', 'hrss.clerk', { nationalId: input.nationalId.toLowerCase() })).toMatchObject({ status: 200, body: { id } });
     expect(await call('POST', '/api/v1/workers/lookup', 'district.yuzhong', { nationalId: input.nationalId })).toMatchObject({ status: 404 });
-    expect(await call('POST', '/api/v1/workers/lookup', 'hrss.clerk', { nationalId: '12345' })).toMatchObject({ status: 400, body: { errors: [{ field: 'nationalId' }] } });
+    expect(await call('POST', '/api/v1/workers/lookup', 'hrss.clerk', { nationalId: '12345' })).toMatchObject({ status: 400, body: { errors: [{ field: 'nationalId', detail: '身份证号应为18位：17位数字加1位数字或X' }] } });
+    expect(await call('POST', '/api/v1/workers/lookup', 'hrss.clerk', { nationalId: '12345' }, { 'accept-language': 'en' })).toMatchObject({
+      status: 400,
+      body: { errors: [{ field: 'nationalId', detail: 'must be 18 characters: 17 digits and a digit or X', code: 'custom' }] },
+    });
   });
 
   it('audits every lookup by ID number, the misses as well, without the number', async () => {

@@ -30,7 +30,7 @@ export function workerView(row: WorkerRow): WorkerView {
   };
 }
 
-const duplicate = () => workerProblems.raise('duplicate', { errors: [fieldError('nationalId', 'a worker with this ID number is already registered', 'duplicate')] });
+const duplicate = () => workerProblems.raise('duplicate', { errors: [fieldError('nationalId', { zh: '该身份证号已在人才库中登记', en: 'a worker with this ID number is already registered' }, 'duplicate')] });
 
 @Injectable()
 export class WorkersService {

@@ -16,7 +16,19 @@ export interface NationalIdFacts {
   readonly gender: 'male' | 'female';
 }
 
-export type NationalIdResult = { readonly ok: true; readonly facts: NationalIdFacts } | { readonly ok: false; readonly problem: NationalIdProblem; readonly message: string };
+export type NationalIdResult =
+  | { readonly ok: true; readonly facts: NationalIdFacts }
+  | { readonly ok: false; readonly problem: NationalIdProblem; readonly message: string; readonly messageZh: string };
+
+/** Why a number is refused, for people: Chinese as the forms word it, English for logs and English readers. */
+export const NATIONAL_ID_PROBLEM_TEXT: Readonly<Record<NationalIdProblem, { readonly zh: string; readonly en: string }>> = {
+  format: { zh: '身份证号应为18位：17位数字加1位数字或X', en: 'must be 18 characters: 17 digits and a digit or X' },
+  region: { zh: '前两位不是有效的省级行政区代码', en: 'the region code is not a Chinese province' },
+  'birth-date': { zh: '号码中的出生日期无效', en: 'the birth date is not a real past date' },
+  'check-digit': { zh: '校验位不正确，请核对号码', en: 'the check character does not match (GB 11643)' },
+};
+
+const refused = (problem: NationalIdProblem): NationalIdResult => ({ ok: false, problem, message: NATIONAL_ID_PROBLEM_TEXT[problem].en, messageZh: NATIONAL_ID_PROBLEM_TEXT[problem].zh });
 
 /** Province-level codes that exist (first two digits). */
 const PROVINCES = new Set([11, 12, 13, 14, 15, 21, 22, 23, 31, 32, 33, 34, 35, 36, 37, 41, 42, 43, 44, 45, 46, 50, 51, 52, 53, 54, 61, 62, 63, 64, 65, 71, 81, 82]);
@@ -33,13 +45,13 @@ export function normaliseNationalId(input: string): string {
 
 export function parseNationalId(input: string, today: Date = new Date()): NationalIdResult {
   const id = normaliseNationalId(input);
-  if (!SHAPE.test(id)) return { ok: false, problem: 'format', message: 'must be 18 characters: 17 digits and a digit or X' };
-  if (!PROVINCES.has(Number(id.slice(0, 2)))) return { ok: false, problem: 'region', message: 'the region code is not a Chinese province' };
+  if (!SHAPE.test(id)) return refused('format');
+  if (!PROVINCES.has(Number(id.slice(0, 2)))) return refused('region');
   const [year, month, day] = [Number(id.slice(6, 10)), Number(id.slice(10, 12)), Number(id.slice(12, 14))];
   const birth = new Date(Date.UTC(year, month - 1, day));
   const real = birth.getUTCFullYear() === year && birth.getUTCMonth() === month - 1 && birth.getUTCDate() === day;
-  if (!real || year < 1900 || birth.getTime() > today.getTime()) return { ok: false, problem: 'birth-date', message: 'the birth date is not a real past date' };
-  if (checkCharacter(id.slice(0, 17)) !== id[17]) return { ok: false, problem: 'check-digit', message: 'the check character does not match (GB 11643)' };
+  if (!real || year < 1900 || birth.getTime() > today.getTime()) return refused('birth-date');
+  if (checkCharacter(id.slice(0, 17)) !== id[17]) return refused('check-digit');
   return {
     ok: true,
     facts: {

@@ -1,5 +1,7 @@
+import type { Language } from './problem';
+
 /** Chinese unless the caller prefers English over Chinese in Accept-Language. */
-export function preferredLanguage(acceptLanguage: string | undefined): 'zh' | 'en' {
+export function preferredLanguage(acceptLanguage: string | undefined): Language {
   if (!acceptLanguage) return 'zh';
   let best: { lang: 'zh' | 'en'; q: number } = { lang: 'zh', q: -1 };
   for (const part of acceptLanguage.split(',')) {

@@ -1,6 +1,9 @@
 import { HttpException } from '@nestjs/common';
 
-/** One field-level error inside a problem: which input was wrong and why. */
+/** The languages the services answer in: Chinese first, English when the caller prefers it. */
+export type Language = 'zh' | 'en';
+
+/** One field-level error as it goes on the wire: which input was wrong and why, in the caller's language. */
 export interface ProblemField {
   /** Dotted path of the input field, e.g. `nationalId` or `certificates.0.number`. */
   readonly field: string;
@@ -13,6 +16,18 @@ export interface ProblemField {
 export interface LocalisedText {
   readonly zh: string;
   readonly en: string;
+}
+
+/**
+ * One field-level error as code raises it: the detail in both languages. The filter writes the one the
+ * caller's Accept-Language asks for (see ProblemException.toProblem), so no field error reaches a Chinese
+ * clerk in English.
+ */
+export interface FieldError {
+  readonly field: string;
+  readonly pointer: string;
+  readonly detail: LocalisedText;
+  readonly code?: string;
 }
 
 /** RFC 9457 problem details as the platform writes them. */
@@ -34,13 +49,19 @@ export function problemTypeUri(code: string): string {
   return `urn:bayu:problem:${code}`;
 }
 
-export function fieldError(field: string, detail: string, code?: string): ProblemField {
-  return { field, pointer: `#/${field.split('.').map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`, detail, ...(code ? { code } : {}) };
+/** A field error with its detail in both languages: `fieldError('year', { zh: '该年度已有此荣誉', en: 'already held for this year' }, 'duplicate')`. */
+export function fieldError(field: string, detail: LocalisedText, code?: string): FieldError {
+  return { field, pointer: `#/${field.split('.').map((p) => p.replace(/~/g, '~0').replace(/\//g, '~1')).join('/')}`, detail: { zh: detail.zh, en: detail.en }, ...(code ? { code } : {}) };
+}
+
+/** The field error as written for a caller who reads `language`. */
+export function localiseFieldError(error: FieldError, language: Language): ProblemField {
+  return { field: error.field, pointer: error.pointer, detail: error.detail[language], ...(error.code ? { code: error.code } : {}) };
 }
 
 export interface ProblemOptions {
   readonly detail?: string;
-  readonly errors?: readonly ProblemField[];
+  readonly errors?: readonly FieldError[];
   readonly extensions?: Record<string, unknown>;
   readonly headers?: Record<string, string>;
 }
@@ -57,7 +78,7 @@ export class ProblemException extends HttpException {
     this.name = 'ProblemException';
   }
 
-  toProblem(language: 'zh' | 'en', instance?: string): ProblemDetails {
+  toProblem(language: Language, instance?: string): ProblemDetails {
     return {
       type: problemTypeUri(this.code),
       title: this.titles[language],
@@ -65,7 +86,7 @@ export class ProblemException extends HttpException {
       code: this.code,
       ...(this.problemOptions.detail ? { detail: this.problemOptions.detail } : {}),
       ...(instance ? { instance } : {}),
-      ...(this.problemOptions.errors?.length ? { errors: this.problemOptions.errors } : {}),
+      ...(this.problemOptions.errors?.length ? { errors: this.problemOptions.errors.map((e) => localiseFieldError(e, language)) } : {}),
       ...this.problemOptions.extensions,
     };
   }

@@ -1,5 +1,5 @@
 import { HttpException } from '@nestjs/common';
-import { commonProblems, fieldError, ProblemException, type ProblemField } from './problem';
+import { commonProblems, fieldError, ProblemException, type FieldError } from './problem';
 
 interface PrismaLikeError {
   name: string;
@@ -42,7 +42,7 @@ export function toProblemException(error: unknown): { problem: ProblemException;
   if (isPrismaKnownError(error)) {
     if (error.code === 'P2002') {
       const fields = uniqueFields(error);
-      const errors: ProblemField[] = fields.map((f) => fieldError(f, 'already exists', 'duplicate'));
+      const errors: FieldError[] = fields.map((f) => fieldError(f, { zh: '已存在', en: 'already exists' }, 'duplicate'));
       return { problem: commonProblems.raise('conflict', { detail: `a record with the same ${fields.join(', ') || 'key'} already exists`, errors }), unexpected: false };
     }
     if (error.code === 'P2025') return { problem: commonProblems.raise('not-found'), unexpected: false };
