@@ -83,7 +83,7 @@ export class NominationsController {
   @Put('nominations/:id')
   @Roles(...FORM_FILLERS)
   @ifMatchHeader
-  @ApiOperation({ summary: '修改推荐表 The employer corrects a draft or a returned form' })
+  @ApiOperation({ summary: '修改推荐表 The employer corrects a draft or a returned form; without form.nationalId the stored number is kept (and checked against)' })
   @ApiZodBody(replaceNominationSchema)
   @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never })
   async replace(

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { parseNationalId } from '@bayu/national-id';
+import { zodCheckMessage, zodMessage } from '@bayu/platform/http';
 import { CONTRIBUTION_CRITERION_CODES, DEPARTMENT_CODES, EDUCATION_LEVELS, ETHNIC_GROUPS, POLITICAL_AFFILIATIONS, SKILL_LEVEL_CODES } from '@bayu/reference';
 import { FORM_ACTIONS, NOMINATION_STATUSES } from './nomination-lifecycle';
 
@@ -13,11 +14,10 @@ const chars = (max: number) =>
     .min(1)
     .transform((s) => s.normalize('NFC'))
     .refine((s) => characterCount(s) <= max, {
-      message: `at most ${max} characters`,
-      params: { max },
+      ...zodMessage({ zh: `不能超过${max}个字`, en: `at most ${max} characters` }, { max }),
     });
 
-const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'a year and month like 1985-07');
+const yearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, zodCheckMessage({ zh: '须为年月，如 1985-07', en: 'a year and month like 1985-07' }));
 
 /** The 推荐表 of seed 002, every field. The photo and the evidence file come as uploads of their own. */
 const nominationFormFields = z
@@ -36,13 +36,13 @@ const nominationFormFields = z
         professionalTitle: chars(100).optional().describe('专业技术职称, e.g. 高级工程师'),
       })
       .strict()
-      .refine((q) => q.skillLevel !== undefined || q.professionalTitle !== undefined, { message: 'give a skill level or a professional title' }),
+      .refine((q) => q.skillLevel !== undefined || q.professionalTitle !== undefined, zodMessage({ zh: '请填写技能等级或专业技术职称', en: 'give a skill level or a professional title' })),
     employerName: chars(200),
     workStartYearMonth: yearMonth.describe('参加工作时间'),
     employerAddress: chars(200),
-    employerPostcode: z.string().regex(/^\d{6}$/, 'six digits'),
+    employerPostcode: z.string().regex(/^\d{6}$/, zodCheckMessage({ zh: '须为6位数字', en: 'six digits' })),
     employerContact: chars(50),
-    employerPhone: z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, 'a mobile number or an area code and number'),
+    employerPhone: z.string().regex(/^(1\d{10}|0\d{2,3}-?\d{7,8})$/, zodCheckMessage({ zh: '须为手机号码或带区号的固定电话号码', en: 'a mobile number or an area code and number' })),
     deedsAndAwards: chars(1000).describe('主要事迹及获奖情况，不超过1000字'),
     deedsStatement: chars(2000).describe('事迹材料，1500字左右'),
     contributions: z
@@ -55,53 +55,66 @@ const nominationFormFields = z
           .strict(),
       )
       .max(4)
-      .refine((list) => new Set(list.map((c) => c.criterion)).size === list.length, { message: 'each criterion once' })
+      .refine((list) => new Set(list.map((c) => c.criterion)).size === list.length, zodMessage({ zh: '每项条件只能选一次', en: 'each criterion once' }))
       .describe('the four contribution criteria ticked, each with its supporting text'),
   })
   .strict();
 
 const CROSS_CHECKED = new Set(['nationalId', 'gender', 'birthYearMonth', 'workStartYearMonth']);
 
+/** The fields checked against one another; a correction may leave the ID number out to keep the stored one. */
+type CrossCheckedForm = Pick<z.output<typeof nominationFormFields>, 'gender' | 'birthYearMonth' | 'workStartYearMonth'> & { readonly nationalId?: string };
+
 /**
  * The ID number must agree with the gender and birth month on the form. Checked even when other fields are
- * wrong (as long as these four are well formed), so the clerk sees every mistake in one answer.
+ * wrong (as long as these four are well formed), so the clerk sees every mistake in one answer. Without a
+ * number (a correction keeping the stored one) only the work start is checked here; the service then checks
+ * the form against the stored number with {@link nominationFormSchema}. The refinement and its options, for
+ * `superRefine`.
  */
-export const nominationFormSchema = nominationFormFields.superRefine(
-  (form, ctx) => {
-    const id = parseNationalId(form.nationalId);
-    if (!id.ok) {
+const idChecks = [
+  (form: CrossCheckedForm, ctx: z.RefinementCtx<CrossCheckedForm>) => {
+    const id = form.nationalId === undefined ? undefined : parseNationalId(form.nationalId);
+    if (id && !id.ok) {
       ctx.addIssue({
         code: 'custom',
         path: ['nationalId'],
-        message: id.message,
-        params: { problem: id.problem },
+        ...zodMessage({ zh: id.messageZh, en: id.message }, { problem: id.problem }),
       });
       return;
     }
-    if (form.gender !== id.facts.gender)
+    if (id && form.gender !== id.facts.gender)
       ctx.addIssue({
         code: 'custom',
         path: ['gender'],
-        message: 'does not match the ID number',
+        ...zodMessage({ zh: '与身份证号不符', en: 'does not match the ID number' }),
       });
-    if (form.birthYearMonth !== id.facts.birthDate.slice(0, 7))
+    if (id && form.birthYearMonth !== id.facts.birthDate.slice(0, 7))
       ctx.addIssue({
         code: 'custom',
         path: ['birthYearMonth'],
-        message: 'does not match the ID number',
+        ...zodMessage({ zh: '与身份证号不符', en: 'does not match the ID number' }),
       });
     if (form.workStartYearMonth < form.birthYearMonth)
       ctx.addIssue({
         code: 'custom',
         path: ['workStartYearMonth'],
-        message: 'cannot be before the birth',
+        ...zodMessage({ zh: '不能早于出生年月', en: 'cannot be before the birth' }),
       });
   },
   {
-    when: (payload) => typeof payload.value === 'object' && payload.value !== null && payload.issues.every((issue) => !CROSS_CHECKED.has(String(issue.path?.[0]))),
+    when: (payload: z.core.ParsePayload) => typeof payload.value === 'object' && payload.value !== null && payload.issues.every((issue) => !CROSS_CHECKED.has(String(issue.path?.[0]))),
   },
-);
+] as const;
+
+export const nominationFormSchema = nominationFormFields.superRefine(...idChecks);
 export type NominationForm = z.infer<typeof nominationFormSchema>;
+
+/** A correction's form: every field as above, but the ID number may be left out to keep the stored one. */
+export const correctedFormSchema = nominationFormFields
+  .extend({ nationalId: nominationFormFields.shape.nationalId.optional().describe('leave out to keep the stored number (never returned in clear); send it to change the person') })
+  .superRefine(...idChecks);
+export type CorrectedForm = z.infer<typeof correctedFormSchema>;
 
 export const recommenderChoiceSchema = z.discriminatedUnion('kind', [
   z
@@ -123,7 +136,7 @@ export const createNominationSchema = z
   .strict();
 export type CreateNominationInput = z.infer<typeof createNominationSchema>;
 
-export const replaceNominationSchema = z.object({ form: nominationFormSchema }).strict();
+export const replaceNominationSchema = z.object({ form: correctedFormSchema }).strict();
 export type ReplaceNominationInput = z.infer<typeof replaceNominationSchema>;
 
 export const nominationActionSchema = z
@@ -137,7 +150,7 @@ export const nominationActionSchema = z
       ctx.addIssue({
         code: 'custom',
         path: ['opinion'],
-        message: 'an opinion or the reasons are required',
+        ...zodMessage({ zh: '请填写审核意见或理由', en: 'an opinion or the reasons are required' }),
       });
   });
 export type NominationActionInput = z.infer<typeof nominationActionSchema>;

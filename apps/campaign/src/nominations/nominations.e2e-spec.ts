@@ -72,6 +72,59 @@ describe('recommendation forms and the endorsement chain (real PostgreSQL, dev b
     expect(submissions).toEqual([false, true]);
   });
 
+  it('keeps the sealed ID number when a correction leaves it out, still checks the form against it, and takes a new one', async () => {
+    const campaignId = await openCampaign();
+    const form = nominationForm();
+    await campaign.registerTalent(form.nationalId, 'senior-technician');
+    const created = await create(campaignId, 'employer.chengkou-power', form);
+    const id = String(created.body.id);
+    const idColumns = async () =>
+      (await campaign.sql<{ sealed: string; hash: string; masked: string; claim: string | null }>(
+        `SELECT n.national_id_sealed AS sealed, n.national_id_hash AS hash, n.national_id_masked AS masked, c.national_id_hash AS claim
+           FROM nomination n LEFT JOIN nomination_claim c ON c.nomination_id = n.id WHERE n.id = $1`,
+        [id],
+      ))[0];
+    const stored = await idColumns();
+    expect(stored).toMatchObject({ hash: campaign.vault.hash(form.nationalId), claim: campaign.vault.hash(form.nationalId) });
+    const put = async (body: Record<string, unknown>) =>
+      call('PUT', `/api/v1/nominations/${id}`, 'employer.chengkou-power', { form: body }, { 'if-match': String((await call('GET', `/api/v1/nominations/${id}`, 'employer.chengkou-power')).headers.get('etag')) });
+    const { nationalId: _kept, ...withoutId } = form;
+
+    // An address typo fixed without retyping the number: the sealed number, its hash and its claim stay, and
+    // eligibility is still found by that hash in the registry's projection.
+    const fixed = await put({ ...withoutId, employerAddress: '重庆市城口县葛城街道' });
+    expect(fixed).toMatchObject({ status: 200, body: { nationalIdMasked: created.body.nationalIdMasked, form: { employerAddress: '重庆市城口县葛城街道' }, eligibility: { eligible: true } } });
+    expect(await idColumns()).toEqual(stored);
+    const edits = async () => (await call('GET', `/api/v1/nominations/${id}/history`, 'employer.chengkou-power')).body.filter((t) => t.action === 'edit').map((t) => t.changes as object);
+    expect(Object.keys((await edits())[0] ?? {})).toEqual(['employerAddress']);
+
+    // Gender and birth month are still checked against the stored number, and nothing is written.
+    const otherGender = form.gender === 'male' ? 'female' : 'male';
+    const contradicting = await put({ ...withoutId, gender: otherGender, employerAddress: '不应保存' });
+    expect(contradicting).toMatchObject({ status: 400, body: { code: 'request.validation-failed' } });
+    expect((contradicting.body.errors as unknown as Array<{ field: string }>).map((e) => e.field)).toEqual(['form.gender']);
+    const wrongMonth = await put({ ...withoutId, birthYearMonth: `${Number(String(form.birthYearMonth).slice(0, 4)) - 1}${String(form.birthYearMonth).slice(4)}` });
+    expect((wrongMonth.body.errors as unknown as Array<{ field: string }>).map((e) => e.field)).toEqual(['form.birthYearMonth']);
+    const wrongCheckDigit = `${form.nationalId.slice(0, 17)}${form.nationalId[17] === '1' ? '2' : '1'}`;
+    expect(await put({ ...withoutId, nationalId: wrongCheckDigit })).toMatchObject({ status: 400, body: { errors: [{ field: 'form.nationalId' }] } });
+    expect((await call('GET', `/api/v1/nominations/${id}`, 'employer.chengkou-power')).body).toMatchObject({ form: { gender: form.gender, employerAddress: '重庆市城口县葛城街道' } });
+    expect(await idColumns()).toEqual(stored);
+
+    // A new number is validated and sealed as before: the form changes person and claims them instead.
+    const other = nominationForm();
+    const changed = await put({ ...withoutId, employerAddress: '重庆市城口县葛城街道', nationalId: other.nationalId });
+    expect(changed).toMatchObject({ status: 200, body: { eligibility: { eligible: false } } });
+    expect(changed.body.nationalIdMasked).not.toBe(created.body.nationalIdMasked);
+    expect(changed.body.nationalIdMasked).toBe(`${other.nationalId.slice(0, 6)}********${other.nationalId.slice(14)}`);
+    expect(await idColumns()).toMatchObject({ hash: campaign.vault.hash(other.nationalId), claim: campaign.vault.hash(other.nationalId) });
+    const idEdit = (await edits())[1];
+    expect(Object.keys(idEdit ?? {})).toEqual(['nationalId']);
+    expect(JSON.stringify(idEdit)).not.toContain(other.nationalId);
+    // The first person is free again; the second is taken.
+    expect((await create(campaignId, 'employer.shouxun', { ...form, employerName: '重庆首讯科技股份有限公司' }, { kind: 'department', code: 'cq-transport' })).status).toBe(201);
+    expect(await create(campaignId, 'employer.shouxun', { ...other, employerName: '重庆首讯科技股份有限公司' }, { kind: 'department', code: 'cq-transport' })).toMatchObject({ status: 409, body: { code: 'nomination.already-recommended' } });
+  });
+
   it('shows eligibility with its reasons from the registry events, and lets only a justified override past it', async () => {
     const campaignId = await openCampaign();
     const seniorWorker = nominationForm();

@@ -3,14 +3,14 @@ import { maskNationalId, NationalIdVault } from '@bayu/national-id';
 import { recordAudit } from '@bayu/platform/audit';
 import { describeScope, type DataScope, type Principal } from '@bayu/platform/auth';
 import { isUniqueViolation, uuidv7 } from '@bayu/platform/db';
-import { fieldError } from '@bayu/platform/http';
+import { fieldError, parseOrProblem } from '@bayu/platform/http';
 import type { CampaignTx, Prisma } from '../database/campaign-database';
 import type { CampaignPhase } from '../campaigns/campaign-phases';
 import { centralUnitEmployerId } from '../campaign-access';
 import { campaignProblems } from '../campaigns/campaigns.problems';
 import { CampaignsRepository, type CampaignRow } from '../campaigns/campaigns.repository';
 import { ACTION_PHASES, BEFORE_DEADLINE, EDITABLE_STATUSES, nominationLifecycle, type NominationStatus } from './nomination-lifecycle';
-import type { CreateNominationInput, EligibilityOverrideInput, ListNominationsInput, NominationActionInput, NominationForm, NominationPage, NominationView, QuotaUsageView, ReplaceNominationInput, TransitionView } from './nominations.dto';
+import { nominationFormSchema, type CorrectedForm, type CreateNominationInput, type EligibilityOverrideInput, type ListNominationsInput, type NominationActionInput, type NominationPage, type NominationView, type QuotaUsageView, type ReplaceNominationInput, type TransitionView } from './nominations.dto';
 import type { CandidateRecord } from './eligibility';
 import { NominationEligibility } from './nomination-eligibility';
 import { NominationEvents } from './nomination-events';
@@ -59,36 +59,34 @@ export class NominationsService {
       });
       return nominationView(row, { kind: 'employer', employerId }, await this.eligibility.of(row));
     } catch (error) {
-      if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [fieldError('form.nationalId', 'already recommended in this campaign')] });
+      if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [fieldError('form.nationalId', { zh: '该人员已在本次评选中被推荐', en: 'already recommended in this campaign' })] });
       throw error;
     }
   }
 
-  /** The employer corrects its form (a draft, or one returned to it); what changed is kept in the history. */
+  /**
+   * The employer corrects its form (a draft, or one returned to it); what changed is kept in the history. A
+   * correction without the ID number keeps the stored one ({@link idColumnsOf}).
+   */
   async replace(actor: Principal, scope: DataScope, id: string, input: ReplaceNominationInput, expectedVersion: number | undefined): Promise<NominationView> {
     if (expectedVersion === undefined) throw nominationProblems.raise('version-required');
     const row = await this.nominations.transaction(async (tx) => {
       const before = await this.lockForVersion(tx, scope, id, expectedVersion);
       this.assertEmployerMayEdit(scope, before);
+      const person = this.idColumnsOf(input.form, before);
       await this.openCampaign(tx, before.campaignId, 'submit');
-      const sealed = this.seal(input.form.nationalId);
-      if (sealed.hash !== before.nationalIdHash) {
+      if (person.nationalIdHash !== before.nationalIdHash) {
         // A different person on the same form: give up the old claim and take the new one.
         await this.nominations.release(tx, id);
-        await this.nominations.claim(tx, before.campaignId, sealed.hash, id);
+        await this.nominations.claim(tx, before.campaignId, person.nationalIdHash, id);
       }
-      const after = await this.nominations.update(tx, id, {
-        ...this.formColumns(input.form),
-        nationalIdSealed: sealed.sealed,
-        nationalIdHash: sealed.hash,
-        nationalIdMasked: maskNationalId(input.form.nationalId),
-      });
+      const after = await this.nominations.update(tx, id, { ...this.formColumns(input.form), ...person });
       const changes = diffForms(before, after);
       await this.nominations.recordTransition(tx, { nominationId: id, action: 'edit', fromStatus: before.status, toStatus: after.status, ...this.actorColumns(actor), changes: changes as Prisma.InputJsonValue });
       await recordAudit(tx, { actor, action: 'nomination.edited', resourceType: 'nomination', resourceId: id, scope: describeScope(scope), details: { fields: Object.keys(changes) } });
       return after;
     }).catch((error: unknown) => {
-      if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [fieldError('form.nationalId', 'already recommended in this campaign')] });
+      if (isUniqueViolation(error)) throw nominationProblems.raise('already-recommended', { errors: [fieldError('form.nationalId', { zh: '该人员已在本次评选中被推荐', en: 'already recommended in this campaign' })] });
       throw error;
     });
     return nominationView(row, scope, await this.eligibility.of(row));
@@ -209,7 +207,21 @@ export class NominationsService {
   /** A form goes to its recommender only with its photo and its evidence file (seed 002). */
   private assertComplete(row: NominationRow): void {
     const missing = (['photo', 'evidence'] as const).filter((kind) => !row[kind]);
-    if (missing.length) throw nominationProblems.raise('incomplete', { errors: missing.map((kind) => fieldError(kind, kind === 'photo' ? 'upload the two-inch photo' : 'upload the evidence file')) });
+    if (missing.length) throw nominationProblems.raise('incomplete', { errors: missing.map((kind) => fieldError(kind, kind === 'photo' ? { zh: '请上传二寸证件照', en: 'upload the two-inch photo' } : { zh: '请上传证明材料', en: 'upload the evidence file' })) });
+  }
+
+  /**
+   * The ID number columns of a corrected form: a number sent is sealed as on creation; without one the stored
+   * number stays (sealed, hash and mask untouched), and the form is checked against it exactly as if it had been
+   * sent, so gender and birth month must still agree with it.
+   */
+  private idColumnsOf(form: CorrectedForm, row: NominationRow): { nationalIdSealed: string; nationalIdHash: string; nationalIdMasked: string } {
+    if (form.nationalId !== undefined) {
+      const sealed = this.seal(form.nationalId);
+      return { nationalIdSealed: sealed.sealed, nationalIdHash: sealed.hash, nationalIdMasked: maskNationalId(form.nationalId) };
+    }
+    parseOrProblem(nominationFormSchema, { ...form, nationalId: this.vault.decrypt(row.nationalIdSealed) }, 'form');
+    return { nationalIdSealed: row.nationalIdSealed, nationalIdHash: row.nationalIdHash, nationalIdMasked: row.nationalIdMasked };
   }
 
   private seal(nationalId: string): { sealed: string; hash: string } {
@@ -218,17 +230,17 @@ export class NominationsService {
 
   private recommenderFor(actor: Principal, choice: CreateNominationInput['recommender']): Recommender {
     if (choice.kind === 'department') {
-      if (actor.roles.has('central-unit')) throw nominationProblems.raise('central-units-through-district', { errors: [fieldError('recommender.kind', 'central units recommend through their district')] });
+      if (actor.roles.has('central-unit')) throw nominationProblems.raise('central-units-through-district', { errors: [fieldError('recommender.kind', { zh: '中央在渝单位通过所在区县推荐', en: 'central units recommend through their district' })] });
       return { kind: 'department', code: choice.code };
     }
-    if (!actor.districtCode) throw nominationProblems.raise('no-district', { errors: [fieldError('recommender.kind', 'your organisation has no district on record')] });
+    if (!actor.districtCode) throw nominationProblems.raise('no-district', { errors: [fieldError('recommender.kind', { zh: '您的单位未登记所在区县', en: 'your organisation has no district on record' })] });
     return { kind: 'district', code: actor.districtCode };
   }
 
   /** Locks the campaign against a phase change and checks the phase and, for the steps that have one, the deadline. */
   private async openCampaign(tx: CampaignTx, campaignId: string, action: keyof typeof ACTION_PHASES): Promise<CampaignRow> {
     const campaign = await this.campaigns.share(tx, campaignId);
-    if (!campaign) throw nominationProblems.raise('campaign-not-found', { errors: [fieldError('campaignId', 'no such campaign')] });
+    if (!campaign) throw nominationProblems.raise('campaign-not-found', { errors: [fieldError('campaignId', { zh: '评选活动不存在', en: 'no such campaign' })] });
     if (!ACTION_PHASES[action].includes(campaign.phase as CampaignPhase)) {
       throw nominationProblems.raise('not-open', { detail: `${action} belongs to the ${ACTION_PHASES[action].join(' or ')} phase; the campaign is in ${campaign.phase}`, extensions: { phase: campaign.phase } });
     }
@@ -251,7 +263,7 @@ export class NominationsService {
     return before;
   }
 
-  private formColumns(form: NominationForm) {
+  private formColumns(form: CorrectedForm) {
     const { nationalId: _sealedSeparately, name, gender, birthYearMonth, occupation, employerName, ...rest } = form;
     return { name, gender, birthYearMonth, occupation, employerName, form: storedForm(rest) };
   }

@@ -46,6 +46,13 @@ describe('checkForm', () => {
     expect(mismatched['form.birthYearMonth']).toEqual({ key: 'check.birth.mismatch' });
   });
 
+  it('asks a saved form for no ID number (the API keeps the saved one), but checks one typed as on a new form', () => {
+    expect(checkForm({ ...valid(), nationalId: '' }, { creating: false, today })).toEqual({});
+    expect(checkForm({ ...valid(), nationalId: '' }, { creating: true, today })['form.nationalId']).toEqual({ key: 'check.required' });
+    expect(checkForm({ ...valid(), nationalId: '12345' }, { creating: false, today })['form.nationalId']).toEqual({ key: 'check.nationalId.format' });
+    expect(checkForm({ ...valid(), gender: 'female' }, { creating: false, today })['form.gender']).toEqual({ key: 'check.gender.mismatch' });
+  });
+
   it('counts the deeds in characters, 1000 at most', () => {
     expect(checkForm({ ...valid(), deedsAndAwards: '巴'.repeat(1000) }, { creating: true, today })['form.deedsAndAwards']).toBeUndefined();
     expect(checkForm({ ...valid(), deedsAndAwards: '巴'.repeat(1001) }, { creating: true, today })['form.deedsAndAwards']).toEqual({ key: 'check.tooLong', params: { max: 1000, count: 1001 } });

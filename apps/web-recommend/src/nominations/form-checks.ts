@@ -59,7 +59,10 @@ export function checkNationalId(value: string, today: Date = new Date()): { ok: 
   return parsed.ok ? { ok: true, facts: parsed.facts } : { ok: false, check: { key: `check.nationalId.${parsed.problem}` } };
 }
 
-/** Every problem the API would find in the form's own fields, so the user sees them before sending. */
+/**
+ * Every problem the API would find in the form's own fields, so the user sees them before sending. A saved
+ * form needs no ID number (left out, the API keeps the saved one); one typed is checked as on a new form.
+ */
 export function checkForm(state: FormState, options: { readonly creating: boolean; readonly today?: Date } = { creating: true }): Checks {
   const found: Record<string, Check> = {};
   const add = (field: string, check: Check) => {
@@ -68,7 +71,7 @@ export function checkForm(state: FormState, options: { readonly creating: boolea
 
   if (options.creating && state.recommenderKind === 'department' && !state.departmentCode) add('recommender.code', { key: 'check.required' });
 
-  for (const key of REQUIRED) if (!state[key].trim()) add(`form.${key}`, { key: 'check.required' });
+  for (const key of REQUIRED) if (!state[key].trim() && (options.creating || key !== 'nationalId')) add(`form.${key}`, { key: 'check.required' });
 
   for (const key of ['name', 'occupation', 'professionalTitle', 'employerName', 'employerAddress', 'employerContact', 'deedsAndAwards', 'deedsStatement'] as const) {
     const count = characterCount(state[key].trim());

@@ -9,7 +9,7 @@ import { ChainActions } from './chain-actions';
 import { EligibilityPanel } from './eligibility-panel';
 import { checkForm, factsToFill } from './form-checks';
 import { ContributionFields, DeedsFields, PersonFields, WorkFields, type FieldBinder } from './form-fields';
-import { fingerprint, toCreateBody, toReplaceBody, type FormState, type NominationView } from './form-state';
+import { fingerprint, toCreateBody, toReplaceBody, withSavedNationalId, type FormState, type NominationView } from './form-state';
 import { useCreateNomination, useReplaceNomination } from './queries';
 import { RecommenderFields } from './recommender-fields';
 import { submitBlockers } from './submit-readiness';
@@ -35,6 +35,7 @@ export function NominationEditor({ campaign, view, initial, centralUnit, distric
   const [showAll, setShowAll] = useState(false);
   const [savedPrint, setSavedPrint] = useState(() => (view ? fingerprint(initial) : null));
   const [saved, setSaved] = useState(justCreated);
+  const [changingId, setChangingId] = useState(false);
   const [focusRequest, setFocusRequest] = useState(0);
   const formRef = useRef<HTMLFormElement>(null);
   const create = useCreateNomination();
@@ -78,7 +79,11 @@ export function NominationEditor({ campaign, view, initial, centralUnit, distric
     }
     setChangedSinceSave(new Set());
     const done = () => {
-      setSavedPrint(fingerprint(state));
+      // A number typed is now the saved one: the answer shows it masked, and the editor lets go of it.
+      const kept = withSavedNationalId(state);
+      setState((current) => (current === state ? kept : current));
+      setChangingId(false);
+      setSavedPrint(fingerprint(kept));
       setSaved(true);
     };
     if (view) replace.mutate({ body: toReplaceBody(state), version: view.version }, { onSuccess: done });
@@ -101,7 +106,7 @@ export function NominationEditor({ campaign, view, initial, centralUnit, distric
     >
       {late && <Alert tone="warning">{t('form.deadlinePassed')}</Alert>}
       <RecommenderFields b={binder} centralUnit={centralUnit} districtCode={districtCode} existing={view?.recommender} />
-      <PersonFields b={binder} maskedId={view?.nationalIdMasked} />
+      <PersonFields b={binder} savedId={view ? { masked: view.nationalIdMasked, changing: changingId, setChanging: setChangingId } : undefined} />
       <WorkFields b={binder} />
       <DeedsFields b={binder} />
       <ContributionFields b={binder} />

@@ -1,5 +1,6 @@
+import { useEffect, useRef } from 'react';
 import { EDUCATION_LEVELS, ETHNIC_GROUPS, POLITICAL_AFFILIATIONS } from '@bayu/reference';
-import { Card, Checkbox, Grid, Select, TextArea, TextField, useLocale, useT } from '@bayu/ui';
+import { Button, Card, Checkbox, Grid, Select, TextArea, TextField, useLocale, useT } from '@bayu/ui';
 import { criterionName, skillLevelOptions } from '../shared/names';
 import { checkNationalId, LIMITS } from './form-checks';
 import { CRITERIA, type FormState, type TextKey } from './form-state';
@@ -33,21 +34,74 @@ function useText(b: FieldBinder) {
   });
 }
 
-export function PersonFields({ b, maskedId }: { b: FieldBinder; maskedId?: string }) {
+/** A saved form's ID number: the API shows it masked and keeps it unless the user asks to change it. */
+export interface SavedNationalId {
+  readonly masked: string;
+  /** The user asked to change it: the ID field is open. */
+  readonly changing: boolean;
+  readonly setChanging: (changing: boolean) => void;
+}
+
+/**
+ * The ID number. On a new form it is typed and checked as it is typed (GB 11643). On a saved form it is not
+ * asked again: the masked number is shown with an action that opens the field for a new one, checked the same
+ * way; left empty, the correction keeps the saved number.
+ */
+function NationalIdField({ b, savedId }: { b: FieldBinder; savedId?: SavedNationalId }) {
   const t = useT();
   const text = useText(b);
-  const choose = t('form.select');
+  const box = useRef<HTMLDivElement>(null);
+  const toggled = useRef(false);
+  const typing = !savedId || savedId.changing || b.state.nationalId !== '' || b.error('form.nationalId') !== undefined;
+  useEffect(() => {
+    // After “change” or “keep”, focus follows to what replaced the button pressed.
+    if (!toggled.current) return;
+    toggled.current = false;
+    box.current?.querySelector<HTMLElement>(typing ? 'input' : 'button')?.focus();
+  }, [typing]);
+  const toggle = (changing: boolean) => {
+    toggled.current = true;
+    if (!changing) b.set({ nationalId: '' });
+    savedId?.setChanging(changing);
+  };
+
+  if (savedId && !typing) {
+    return (
+      <div ref={box} className="recommend-national-id">
+        <TextField label={t('form.nationalId')} name="nationalIdMasked" value={savedId.masked} onChange={() => undefined} readOnly hint={t('form.nationalId.saved')} />
+        <Button variant="secondary" onClick={() => toggle(true)}>
+          {t('form.nationalId.change')}
+        </Button>
+      </div>
+    );
+  }
   const id = b.state.nationalId.trim() ? checkNationalId(b.state.nationalId) : null;
   const idHint = id?.ok
     ? t('form.nationalId.valid', { gender: t(`gender.${id.facts.gender}`), year: id.facts.birthDate.slice(0, 4), month: Number(id.facts.birthDate.slice(5, 7)) })
-    : maskedId && !b.state.nationalId
-      ? t('form.nationalId.reenter', { masked: maskedId })
+    : savedId
+      ? t('form.nationalId.replaceHint', { masked: savedId.masked })
       : t('form.nationalId.hint');
+  return (
+    <div ref={box} className="recommend-national-id">
+      <TextField {...text('nationalId', { hint: idHint, required: !savedId })} maxLength={22} autoComplete="off" inputMode="text" />
+      {savedId && (
+        <Button variant="secondary" onClick={() => toggle(false)}>
+          {t('form.nationalId.keep')}
+        </Button>
+      )}
+    </div>
+  );
+}
+
+export function PersonFields({ b, savedId }: { b: FieldBinder; savedId?: SavedNationalId }) {
+  const t = useT();
+  const text = useText(b);
+  const choose = t('form.select');
   return (
     <Card title={t('form.section.person')}>
       <Grid minColumnWidth="15rem" gap="sm">
         <TextField {...text('name')} autoComplete="off" />
-        <TextField {...text('nationalId', { hint: idHint })} maxLength={22} autoComplete="off" inputMode="text" />
+        <NationalIdField b={b} savedId={savedId} />
         <Select {...text('gender')} placeholder={choose} options={(['male', 'female'] as const).map((g) => ({ value: g, label: t(`gender.${g}`) }))} />
         <TextField {...text('birthYearMonth', { hint: t('form.yearMonth.hint') })} type="month" />
         <Select {...text('ethnicity')} placeholder={choose} options={ETHNIC_GROUPS.map((e) => ({ value: e, label: e }))} />

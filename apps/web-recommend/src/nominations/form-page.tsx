@@ -7,7 +7,6 @@ import { fillsForms, partyOf } from '../shared/party';
 import { problemOf } from '../shared/problem';
 import { NominationEditor } from './form-editor';
 import { emptyFormState, formStateFromView } from './form-state';
-import { recalledNationalId } from './national-id-memory';
 import { useNomination } from './queries';
 import { isEditable } from './status';
 
@@ -88,7 +87,7 @@ export function EditNominationPage() {
         key={view.id}
         campaign={campaign}
         view={view}
-        initial={formStateFromView(view, recalledNationalId(view.id))}
+        initial={formStateFromView(view)}
         centralUnit={centralUnit}
         districtCode={user?.districtCode}
         justCreated={created}

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { composeNationalId } from '@bayu/national-id/format';
-import { emptyFormState, fingerprint, formStateFromView, tickedCriteria, toCreateBody, toReplaceBody, type FormState } from './form-state';
+import { emptyFormState, fingerprint, formStateFromView, tickedCriteria, toCreateBody, toReplaceBody, withSavedNationalId, type FormState } from './form-state';
 
 const id = composeNationalId('500229', '1984-06-12', 313, 'male');
 
@@ -43,14 +43,36 @@ describe('form state → request body', () => {
     expect(body).toEqual({ form: expect.objectContaining({ qualification: { professionalTitle: '高级工程师' } }) });
   });
 
-  it('reads a saved form back, keeping the criteria order and leaving the ID number to the caller', () => {
+  it('reads a saved form back, keeping the criteria order and the ID number out of it', () => {
     const body = toFormBodyOf(filled());
     const view = { recommender: { kind: 'district' as const, code: '500229', nameZh: '城口县' }, form: { ...body, contributions: [{ criterion: 'unique-skill' as const, evidence: 'b' }, { criterion: 'innovation' as const, evidence: 'a' }] } };
     const state = formStateFromView(view);
     expect(state.nationalId).toBe('');
     expect(tickedCriteria(state)).toEqual(['innovation', 'unique-skill']);
     expect(state.contributions['leading-skill'].ticked).toBe(false);
-    expect(formStateFromView(view, id).nationalId).toBe(id);
+  });
+
+  it('sends a correction without the ID number when none was typed, so the API keeps the saved one', () => {
+    const view = { recommender: { kind: 'district' as const, code: '500229', nameZh: '城口县' }, form: toFormBodyOf(filled()) };
+    const corrected = { ...formStateFromView(view), employerAddress: ' 重庆市城口县葛城街道 ' };
+    const body = toReplaceBody(corrected);
+    expect(body.form).not.toHaveProperty('nationalId');
+    expect(body).toEqual({ form: { ...view.form, employerAddress: '重庆市城口县葛城街道' } });
+    expect(toReplaceBody({ ...corrected, nationalId: '   ' }).form).not.toHaveProperty('nationalId');
+  });
+
+  it('sends a new ID number typed into a correction, normalised, and always one on creation', () => {
+    expect(toReplaceBody(filled()).form.nationalId).toBe(id);
+    expect(toCreateBody({ ...filled(), nationalId: '' }, 'c-1').form).toHaveProperty('nationalId', '');
+  });
+
+  it('lets go of the typed ID number once saved, and tells a typed one apart from the saved one', () => {
+    const saved = withSavedNationalId(filled());
+    expect(saved).toEqual({ ...filled(), nationalId: '' });
+    expect(toReplaceBody(saved).form).not.toHaveProperty('nationalId');
+    expect(fingerprint(saved)).not.toBe(fingerprint(filled()));
+    const untouched = withSavedNationalId(saved);
+    expect(untouched).toBe(saved);
   });
 
   it('fingerprints what would be sent, not how it was typed', () => {

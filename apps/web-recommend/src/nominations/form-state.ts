@@ -5,6 +5,8 @@ import { CONTRIBUTION_CRITERIA, type ContributionCriterion } from '@bayu/referen
 export type CreateNominationBody = RequestOf<'/api/v1/nominations', 'post'>;
 export type ReplaceNominationBody = RequestOf<'/api/v1/nominations/{id}', 'put'>;
 export type NominationFormBody = CreateNominationBody['form'];
+/** A correction's `form`: the ID number may be left out, and the API keeps the saved one. */
+export type CorrectedFormBody = ReplaceNominationBody['form'];
 export type NominationView = ResponseOf<'/api/v1/nominations/{id}', 'get'>;
 
 export const CRITERIA: readonly ContributionCriterion[] = CONTRIBUTION_CRITERIA.map((c) => c.code);
@@ -16,6 +18,7 @@ export interface FormState {
   readonly name: string;
   readonly gender: string;
   readonly birthYearMonth: string;
+  /** The ID number as typed. On a saved form it starts empty: left empty, the API keeps the saved number. */
   readonly nationalId: string;
   readonly ethnicity: string;
   readonly politicalAffiliation: string;
@@ -65,10 +68,10 @@ export function emptyFormState(defaults: { employerName?: string } = {}): FormSt
 }
 
 /**
- * A saved form back in the editor. The API never returns the ID number (only masked), so it comes from
- * what the user typed in this session, or stays empty for them to enter again.
+ * A saved form back in the editor. The API never returns the ID number (only masked), and needs it only to
+ * change the person: the field starts empty, and a correction without a new number keeps the saved one.
  */
-export function formStateFromView(view: Pick<NominationView, 'recommender' | 'form'>, nationalId = ''): FormState {
+export function formStateFromView(view: Pick<NominationView, 'recommender' | 'form'>): FormState {
   const f = view.form;
   const contributions = { ...noContributions() } as Record<ContributionCriterion, { ticked: boolean; evidence: string }>;
   for (const c of f.contributions) contributions[c.criterion] = { ticked: true, evidence: c.evidence };
@@ -78,7 +81,7 @@ export function formStateFromView(view: Pick<NominationView, 'recommender' | 'fo
     name: f.name,
     gender: f.gender,
     birthYearMonth: f.birthYearMonth,
-    nationalId,
+    nationalId: '',
     ethnicity: f.ethnicity,
     politicalAffiliation: f.politicalAffiliation,
     education: f.education,
@@ -102,17 +105,21 @@ export function tickedCriteria(state: FormState): ContributionCriterion[] {
   return CRITERIA.filter((c) => state.contributions[c].ticked);
 }
 
-/** The `form` of the request: trimmed text, optional qualification parts left out when empty, ticked criteria only. */
-export function toFormBody(state: FormState): NominationFormBody {
+/**
+ * The `form` of the request: trimmed text, optional qualification parts left out when empty, ticked criteria
+ * only, and the ID number normalised, or left out when none was typed (a correction then keeps the saved one).
+ */
+export function toFormBody(state: FormState): CorrectedFormBody {
   const text = (value: string) => value.trim();
   const qualification: NominationFormBody['qualification'] = {};
   if (state.skillLevel) qualification.skillLevel = state.skillLevel as NonNullable<NominationFormBody['qualification']['skillLevel']>;
   if (text(state.professionalTitle)) qualification.professionalTitle = text(state.professionalTitle);
+  const nationalId = normaliseNationalId(state.nationalId);
   return {
     name: text(state.name),
     gender: state.gender as NominationFormBody['gender'],
     birthYearMonth: state.birthYearMonth,
-    nationalId: normaliseNationalId(state.nationalId),
+    ...(nationalId ? { nationalId } : {}),
     ethnicity: state.ethnicity as NominationFormBody['ethnicity'],
     politicalAffiliation: state.politicalAffiliation as NominationFormBody['politicalAffiliation'],
     education: state.education as NominationFormBody['education'],
@@ -133,11 +140,17 @@ export function toFormBody(state: FormState): NominationFormBody {
 export function toCreateBody(state: FormState, campaignId: string): CreateNominationBody {
   const recommender: CreateNominationBody['recommender'] =
     state.recommenderKind === 'department' ? { kind: 'department', code: state.departmentCode as Extract<CreateNominationBody['recommender'], { kind: 'department' }>['code'] } : { kind: 'district' };
-  return { campaignId, recommender, form: toFormBody(state) };
+  return { campaignId, recommender, form: { ...toFormBody(state), nationalId: normaliseNationalId(state.nationalId) } };
 }
 
+/** A correction: without a typed ID number the request leaves it out, so the API keeps the saved one. */
 export function toReplaceBody(state: FormState): ReplaceNominationBody {
   return { form: toFormBody(state) };
+}
+
+/** Once saved, the typed ID number is the saved one: the editor lets go of it and shows it masked. */
+export function withSavedNationalId(state: FormState): FormState {
+  return state.nationalId ? { ...state, nationalId: '' } : state;
 }
 
 /** A fingerprint of what would be sent, to tell whether the editor holds unsaved changes. */

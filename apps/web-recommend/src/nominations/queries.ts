@@ -4,7 +4,6 @@ import { useApi } from '@bayu/web-shell';
 import { campaignKeys } from '../campaigns/queries';
 import { ifMatch, uploadContentType, uploadPath, type AttachmentKind } from '../attachments/attachment-rules';
 import type { CreateNominationBody, NominationView, ReplaceNominationBody } from './form-state';
-import { rememberNationalId } from './national-id-memory';
 import type { AppAction, NominationStatus } from './status';
 
 export type { NominationView } from './form-state';
@@ -97,10 +96,7 @@ export function useCreateNomination() {
   const client = useQueryClient();
   return useMutation({
     mutationFn: async (body: CreateNominationBody) => dataOf(await api.POST('/api/v1/nominations', { body })),
-    onSuccess: (view, body) => {
-      rememberNationalId(view.id, body.form.nationalId);
-      afterChange(client, view);
-    },
+    onSuccess: (view) => afterChange(client, view),
   });
 }
 
@@ -110,10 +106,7 @@ export function useReplaceNomination(id: string) {
   return useMutation({
     mutationFn: async ({ body, version }: { body: ReplaceNominationBody; version: number }) =>
       dataOf(await api.PUT('/api/v1/nominations/{id}', { params: { path: { id }, header: { 'If-Match': ifMatch(version) } }, body })),
-    onSuccess: (view, { body }) => {
-      rememberNationalId(view.id, body.form.nationalId);
-      afterChange(client, view);
-    },
+    onSuccess: (view) => afterChange(client, view),
     onError: () => void client.invalidateQueries({ queryKey: nominationKeys.one(id) }),
   });
 }

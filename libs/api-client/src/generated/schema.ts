@@ -440,7 +440,7 @@ export type paths = {
         };
         /** 查看推荐表 A form in your scope, ID number masked; ETag carries the version */
         get: operations["NominationsController_get"];
-        /** 修改推荐表 The employer corrects a draft or a returned form */
+        /** 修改推荐表 The employer corrects a draft or a returned form; without form.nationalId the stored number is kept (and checked against) */
         put: operations["NominationsController_replace"];
         post?: never;
         delete?: never;
@@ -2580,7 +2580,8 @@ export interface operations {
                         /** @enum {string} */
                         gender: "male" | "female";
                         birthYearMonth: string;
-                        nationalId: string;
+                        /** @description leave out to keep the stored number (never returned in clear); send it to change the person */
+                        nationalId?: string;
                         /** @enum {string} */
                         ethnicity: "汉族" | "蒙古族" | "回族" | "藏族" | "维吾尔族" | "苗族" | "彝族" | "壮族" | "布依族" | "朝鲜族" | "满族" | "侗族" | "瑶族" | "白族" | "土家族" | "哈尼族" | "哈萨克族" | "傣族" | "黎族" | "傈僳族" | "佤族" | "畲族" | "高山族" | "拉祜族" | "水族" | "东乡族" | "纳西族" | "景颇族" | "柯尔克孜族" | "土族" | "达斡尔族" | "仫佬族" | "羌族" | "布朗族" | "撒拉族" | "毛南族" | "仡佬族" | "锡伯族" | "阿昌族" | "普米族" | "塔吉克族" | "怒族" | "乌孜别克族" | "俄罗斯族" | "鄂温克族" | "德昂族" | "保安族" | "裕固族" | "京族" | "塔塔尔族" | "独龙族" | "鄂伦春族" | "赫哲族" | "门巴族" | "珞巴族" | "基诺族";
                         /** @enum {string} */
