@@ -202,6 +202,15 @@ describe('web-hrss: the talent registry UI of the HR & Social Security Bureau', 
       { action: 'worker.looked-up-by-national-id', client_id: 'web-hrss' },
       { action: 'worker.national-id-read', client_id: 'web-hrss' },
     ]);
+
+    // Signing out ends the SSO session too: the next sign-in asks for the password again.
+    await page.getByRole('button', { name: '退出登录' }).click();
+    // The SSO may ask to confirm (no ID token after a reload); either way the browser comes back signed out.
+    await page.getByRole('button', { name: /退出 Sign out|统一身份认证登录/ }).first().waitFor();
+    const confirm = page.getByRole('button', { name: /退出 Sign out/ });
+    if (await confirm.isVisible()) await confirm.click();
+    await page.getByRole('button', { name: '统一身份认证登录' }).first().click();
+    await page.locator('#password').waitFor();
     expect(errors).toEqual([]);
     await context.close();
   });
