@@ -1,6 +1,7 @@
 import { defineMessages } from '@bayu/ui';
+import { shellMessages } from '@bayu/web-shell';
 
-export const messages = defineMessages({
+const publicMessages = defineMessages({
   'zh-CN': {
     'app.title': '最美巴渝工匠',
     'app.subtitle': '重庆市技能人才公共服务',
@@ -22,11 +23,6 @@ export const messages = defineMessages({
     'candidates.noPhoto': '暂无照片',
     'candidates.back': '返回候选人名单',
     'candidates.notFound': '没有找到这位候选人',
-    'status.shortlisted': '入围',
-    'status.finalist': '进入专家评审',
-    'status.not-selected': '未获评',
-    'status.awarded': '最美巴渝工匠',
-    'status.award-nominee': '最美巴渝工匠提名奖',
     'verify.title': '技能证书真伪查询',
     'verify.description': '输入证书编号和持证人姓名，查询证书是否由本市登记且有效。查询不会显示持证人的其他信息。',
     'verify.number': '证书编号',
@@ -57,11 +53,6 @@ export const messages = defineMessages({
     'candidates.noPhoto': 'No photo',
     'candidates.back': 'Back to the candidates',
     'candidates.notFound': 'This candidate was not found',
-    'status.shortlisted': 'Shortlisted',
-    'status.finalist': 'In expert review',
-    'status.not-selected': 'Not selected',
-    'status.awarded': 'Bayu Craftsman',
-    'status.award-nominee': 'Bayu Craftsman nomination',
     'verify.title': 'Verify a skills certificate',
     'verify.description': 'Enter the certificate number and the holder\'s name to check that the certificate was registered in Chongqing and is valid. Nothing else about the holder is shown.',
     'verify.number': 'Certificate number',
@@ -72,3 +63,9 @@ export const messages = defineMessages({
     'verify.not-found': 'No certificate with this number and name. Please check and try again.',
   },
 });
+
+/** The public site's words, with the shared names of a candidate's standing. */
+export const messages = {
+  'zh-CN': { ...shellMessages['zh-CN'], ...publicMessages['zh-CN'] },
+  en: { ...shellMessages.en, ...publicMessages.en },
+};

@@ -1,3 +1,4 @@
+import { shellMessages } from '@bayu/web-shell';
 import { auditMessages } from './audit/audit-messages';
 import { reviewMessages } from './audit/review-messages';
 import { campaignMessages } from './campaigns/campaign-messages';
@@ -6,7 +7,7 @@ import { quotaMessages } from './quotas/quota-messages';
 import { sharedMessages } from './shared/messages';
 import { shortlistMessages } from './shortlist/shortlist-messages';
 
-const bundles = [sharedMessages, campaignMessages, overviewMessages, quotaMessages, auditMessages, reviewMessages, shortlistMessages];
+const bundles = [shellMessages, sharedMessages, campaignMessages, overviewMessages, quotaMessages, auditMessages, reviewMessages, shortlistMessages];
 
 /** Every string of the app, Chinese first; each feature declares its own (both languages, same keys). */
 export const messages = {

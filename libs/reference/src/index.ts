@@ -5,3 +5,4 @@ export * from './lib/skill-levels';
 export * from './lib/industries';
 export * from './lib/qualifications';
 export * from './lib/nomination-vocabularies';
+export * from './lib/nomination-statuses';

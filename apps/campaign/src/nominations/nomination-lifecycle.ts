@@ -1,23 +1,8 @@
 import { defineMachine } from '@bayu/platform/state-machine';
+import { NOMINATION_STATUSES, type NominationStatus } from '@bayu/reference';
 import type { CampaignPhase } from '../campaigns/campaign-phases';
 
-export const NOMINATION_STATUSES = [
-  'draft',
-  'awaiting-recommender',
-  'awaiting-office',
-  'returned',
-  'withdrawn',
-  'rejected',
-  'endorsed',
-  'shortlisted',
-  'not-shortlisted',
-  'finalist',
-  'not-selected',
-  'awarded',
-  'award-nominee',
-  'revoked',
-] as const;
-export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+export { NOMINATION_STATUSES, type NominationStatus };
 
 export type NominationAction =
   | 'submit'

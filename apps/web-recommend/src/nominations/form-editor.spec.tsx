@@ -13,7 +13,8 @@ import { emptyFormState, formStateFromView, toCreateBody, type FormState, type N
 
 const post = vi.fn();
 const put = vi.fn();
-vi.mock('@bayu/web-shell', () => ({ useApi: () => ({ api: { POST: post, PUT: put }, raw: {}, config: {} }) }));
+// Only the API hook is replaced; the shared messages and the rest of the shell are the real ones.
+vi.mock('@bayu/web-shell', async (importOriginal) => ({ ...(await importOriginal<typeof import('@bayu/web-shell')>()), useApi: () => ({ api: { POST: post, PUT: put }, raw: {}, config: {} }) }));
 
 const id = composeNationalId('500229', '1984-06-12', 313, 'male');
 const campaign = { id: 'c-1', formDeadline: '2099-06-30T15:59:59.000Z' } as Campaign;

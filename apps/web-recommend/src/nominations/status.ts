@@ -1,27 +1,8 @@
 import type { BadgeTone } from '@bayu/ui';
 
-/** Every state of a form (apps/campaign nomination-lifecycle.ts), in the order of the chain. */
-export const NOMINATION_STATUSES = [
-  'draft',
-  'awaiting-recommender',
-  'awaiting-office',
-  'returned',
-  'withdrawn',
-  'rejected',
-  'endorsed',
-  'shortlisted',
-  'not-shortlisted',
-  'finalist',
-  'not-selected',
-  'awarded',
-  'award-nominee',
-  'revoked',
-] as const;
-export type NominationStatus = (typeof NOMINATION_STATUSES)[number];
+import { isNominationStatus, type NominationStatus } from '@bayu/reference';
 
-export function isNominationStatus(value: string): value is NominationStatus {
-  return (NOMINATION_STATUSES as readonly string[]).includes(value);
-}
+export { isNominationStatus, NOMINATION_STATUSES, type NominationStatus } from '@bayu/reference';
 
 export function statusTone(status: string): BadgeTone {
   switch (status) {

@@ -5,7 +5,8 @@ import { nominationFixture, ok, renderInApp } from '../testing/render';
 import { EligibilityCard } from './eligibility-card';
 
 const mock = vi.hoisted(() => ({ api: { GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }, raw: {}, config: { apiBaseUrl: '', realmUrl: '', clientId: 'web-skills-office', links: {} } }));
-vi.mock('@bayu/web-shell', () => ({ useApi: () => mock }));
+// Only the API hook is replaced; the shared messages and the rest of the shell are the real ones.
+vi.mock('@bayu/web-shell', async (importOriginal) => ({ ...(await importOriginal<typeof import('@bayu/web-shell')>()), useApi: () => mock }));
 
 const ineligible = nominationFixture({
   eligibility: {

@@ -6,7 +6,8 @@ import { renderInApp } from '../testing/render';
 import { NewCampaignPage } from './new-campaign-page';
 
 const mock = vi.hoisted(() => ({ api: { GET: vi.fn(), POST: vi.fn(), PUT: vi.fn() }, raw: {}, config: {} }));
-vi.mock('@bayu/web-shell', () => ({ useApi: () => mock }));
+// Only the API hook is replaced; the shared messages and the rest of the shell are the real ones.
+vi.mock('@bayu/web-shell', async (importOriginal) => ({ ...(await importOriginal<typeof import('@bayu/web-shell')>()), useApi: () => mock }));
 
 describe('新建评选活动', () => {
   beforeEach(() => {

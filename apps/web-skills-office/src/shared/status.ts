@@ -1,23 +1,7 @@
 import type { BadgeTone } from '@bayu/ui';
-import type { CampaignPhase, NominationStatus } from './api';
+import type { CampaignPhase } from './api';
 
-/** Every status of a form, in the order of its life (for filters and table columns). */
-export const NOMINATION_STATUSES: readonly NominationStatus[] = [
-  'draft',
-  'awaiting-recommender',
-  'awaiting-office',
-  'returned',
-  'withdrawn',
-  'rejected',
-  'endorsed',
-  'shortlisted',
-  'not-shortlisted',
-  'finalist',
-  'not-selected',
-  'awarded',
-  'award-nominee',
-  'revoked',
-];
+export { NOMINATION_STATUSES } from '@bayu/reference';
 
 /** Statuses in which nothing more happens to a form (the API refuses an eligibility override there). */
 export const FINAL_STATUSES: ReadonlySet<string> = new Set(['withdrawn', 'rejected', 'not-shortlisted', 'not-selected', 'revoked']);

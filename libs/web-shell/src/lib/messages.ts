@@ -1,6 +1,11 @@
+import { NOMINATION_STATUSES, NOMINATION_STATUS_NAMES } from '@bayu/reference';
 import { defineMessages } from '@bayu/ui';
 
-export const shellMessages = defineMessages({
+/** `status.<status>` for every state of a 推荐表, named once in @bayu/reference for every app. */
+const statusNames = (language: 'zh' | 'en'): Record<string, string> =>
+  Object.fromEntries(NOMINATION_STATUSES.map((status) => [`status.${status}`, NOMINATION_STATUS_NAMES[status][language]]));
+
+const frameMessages = defineMessages({
   'zh-CN': {
     'shell.signIn': '统一身份认证登录',
     'shell.signInTitle': '请先登录',
@@ -40,3 +45,8 @@ export const shellMessages = defineMessages({
     'role.expert': 'Review expert',
   },
 });
+
+export const shellMessages = {
+  'zh-CN': { ...frameMessages['zh-CN'], ...statusNames('zh') },
+  en: { ...frameMessages.en, ...statusNames('en') },
+};
