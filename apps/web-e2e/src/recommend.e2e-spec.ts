@@ -5,6 +5,7 @@ import { jpegOfSize, pdfWithPages, pngOfSize } from '@bayu/platform/files/testin
 import { apiClient, eventually, querySql, type ApiClient } from '@bayu/platform/testing';
 import { accessibilityViolations } from './support/accessibility';
 import { launchChromium, newUserContext, screenshot, signIn, watchConsole } from './support/browser';
+import { attachEvidence, attachPhoto, endorseAsRecommender, fillRecommendationForm, saveDraft, submitWithOpinion } from './support/recommend-steps';
 import { startWebPlatform, type RunningWebPlatform } from './support/web-platform';
 
 /** The page does not scroll sideways on a 390px phone (tables scroll inside their own wrapper). */
@@ -20,7 +21,7 @@ describe('web-recommend: an employer fills and submits a 推荐表 on a phone, i
   let campaignId = '';
   let nominationId = '';
   const year = new Date().getUTCFullYear() + 1;
-  const person = { name: '冉洪位', nationalId: composeNationalId('500229', '1984-06-12', 313, 'male'), occupation: '电力线路运维', employerName: '国网重庆市电力公司城口供电公司' };
+  const person = { name: '冉洪位', nationalId: composeNationalId('500229', '1984-06-12', 313, 'male'), occupation: '电力线路运维', employerName: '国网重庆市电力公司城口供电公司', skillLevel: 'technician' };
 
   beforeAll(async () => {
     web = await startWebPlatform(['web-recommend']);
@@ -30,7 +31,8 @@ describe('web-recommend: an employer fills and submits a 推荐表 on a phone, i
     api = apiClient(web.platform.gateway.url, web.platform.stack.realmUrl);
 
     // hrss registers the worker in 城口 with a technician certificate: the registry's events reach the campaign.
-    const worker = await api.call('POST', '/api/v1/workers', 'hrss.clerk', { ...person, districtCode: '500229', industryCode: 'D' });
+    const { name, nationalId, occupation, employerName } = person;
+    const worker = await api.call('POST', '/api/v1/workers', 'hrss.clerk', { name, nationalId, occupation, employerName, districtCode: '500229', industryCode: 'D' });
     expect(worker.status).toBe(201);
     const certificate = await api.call('POST', `/api/v1/workers/${String(worker.body.id)}/certificates`, 'hrss.clerk', {
       kind: 'skill-level',
@@ -75,43 +77,21 @@ describe('web-recommend: an employer fills and submits a 推荐表 on a phone, i
 
     await page.getByRole('link', { name: '填写推荐表' }).first().click();
     await page.getByRole('heading', { level: 1, name: '填写推荐表' }).waitFor();
-    await page.getByLabel('推荐单位').selectOption('district');
-    await page.getByLabel(/^姓名/).fill(person.name);
     // The ID number is checked as it is typed: a wrong check character is named at once.
     const wrong = `${person.nationalId.slice(0, 17)}${person.nationalId[17] === '1' ? '2' : '1'}`;
     await page.getByLabel(/^身份证号码/).fill(wrong);
     await page.getByText('校验码不正确，请核对号码').waitFor();
-    await page.getByLabel(/^身份证号码/).fill(person.nationalId);
+    await fillRecommendationForm(page, person);
     await page.getByText('号码有效：男，1984年6月出生').waitFor();
     expect(await page.getByLabel(/^性别/).inputValue()).toBe('male');
     expect(await page.getByLabel(/^出生年月/).inputValue()).toBe('1984-06');
-    await page.getByLabel(/^政治面貌/).selectOption('中共党员');
-    await page.getByLabel(/^学历/).selectOption('大学专科');
-    await page.getByLabel(/^职业（工种）/).fill(person.occupation);
-    await page.getByLabel(/^职业资格（技能）等级/).selectOption('technician');
-    await page.getByLabel(/^工作单位/).fill(person.employerName);
-    await page.getByLabel(/^参加工作时间/).fill('2004-07');
-    await page.getByLabel(/^单位地址/).fill('重庆市城口县葛城街道');
-    await page.getByLabel(/^邮政编码/).fill('405900');
-    await page.getByLabel(/^单位联系人/).fill('人事部 张敏');
-    await page.getByLabel(/^联系电话/).fill('023-59222222');
-    const deeds = page.getByLabel(/^主要事迹及获奖情况/);
-    await deeds.fill('16年跋涉500余座高山，巡线抢险400余次，服务用电客户2万余户次。带领团队培育出18个QC成果，16项国家专利。');
-    await page.getByText(/^\d+ \/ 1000$/).waitFor();
-    await page.getByLabel(/^事迹材料/).fill('冉洪位同志长期扎根一线，爱岗敬业，精益求精。');
-    await page.getByRole('checkbox', { name: /技艺精湛/ }).check();
-    await page.getByLabel(/^具体说明/).fill('总结的山区线路巡检方法在全县推广应用。');
 
-    await page.getByRole('button', { name: '保存草稿' }).click();
-    await page.waitForURL(/#\/nominations\/[0-9a-f-]+\/edit$/);
-    nominationId = /nominations\/([0-9a-f-]+)\/edit/.exec(page.url())?.[1] ?? '';
-    await page.getByText('已保存草稿').waitFor();
+    nominationId = await saveDraft(page);
     const eligibility = page.locator('.recommend-eligibility');
     await eligibility.getByText('符合推荐条件').waitFor();
     await eligibility.getByText('持有技师及以上职业资格（技能等级）证书').waitFor();
     // Not yet submittable: the API asks for the photo and the evidence first.
-    const submit = page.getByRole('button', { name: '签署意见并提交' });
-    expect(await submit.isDisabled()).toBe(true);
+    expect(await page.getByRole('button', { name: '签署意见并提交' }).isDisabled()).toBe(true);
     await page.getByText('请上传二寸照片').waitFor();
 
     // PNG bytes under a .pdf name: the API judges the bytes and refuses it; the problem shows at the evidence field.
@@ -120,22 +100,15 @@ describe('web-recommend: an employer fills and submits a 推荐表 on a phone, i
     await page.getByText(/证明材料须为一个 PDF 或 Word（.docx）文件/).waitFor();
     expect(await evidenceInput.getAttribute('aria-invalid')).toBe('true');
 
-    await page.getByLabel(/^上传二寸照片/).setInputFiles({ name: '冉洪位.jpg', mimeType: 'image/jpeg', buffer: jpegOfSize(413, 579) });
-    await page.getByText(/已上传：413×579 像素/).waitFor();
+    await attachPhoto(page, person.name, jpegOfSize(413, 579));
     await page.getByRole('img', { name: `${person.name}的二寸照片` }).waitFor();
-    await evidenceInput.setInputFiles({ name: '证明材料.pdf', mimeType: 'application/pdf', buffer: pdfWithPages(3) });
-    await page.getByText(/已上传：证明材料.pdf，共 3 页/).waitFor();
+    await attachEvidence(page, pdfWithPages(3), 3);
     expect(await evidenceInput.getAttribute('aria-invalid')).toBeNull();
     expect(await fitsThePhone(page)).toBe(true);
     await screenshot(page, 'web-recommend-form');
     expect(await accessibilityViolations(page)).toEqual([]);
 
-    await submit.click();
-    const dialog = page.getByRole('dialog', { name: '签署意见并提交' });
-    await dialog.getByLabel(/^单位推荐意见/).fill('该同志政治立场坚定，事迹属实，同意推荐。');
-    await dialog.getByRole('button', { name: '确认提交' }).click();
-    await page.waitForURL(new RegExp(`#/nominations/${nominationId}$`));
-    await page.getByText('推荐表现在的状态：待推荐单位审核').waitFor();
+    await submitWithOpinion(page, nominationId, '该同志政治立场坚定，事迹属实，同意推荐。');
     expect(errors).toEqual([]);
     await context.close();
   });
@@ -163,14 +136,13 @@ describe('web-recommend: an employer fills and submits a 推荐表 on a phone, i
     await page.getByText(`${person.nationalId.slice(0, 6)}********${person.nationalId.slice(14)}`).waitFor();
     expect(await page.content()).not.toContain(person.nationalId);
 
+    // An endorsement without an opinion is refused in the dialog.
     await page.getByRole('button', { name: '签署推荐意见' }).click();
     const dialog = page.getByRole('dialog', { name: '签署推荐意见' });
     await dialog.getByRole('button', { name: '确认签署并报送' }).click();
     await dialog.getByText('请填写意见').waitFor();
-    await dialog.getByLabel(/^推荐意见/).fill('经审核，推荐材料真实，同意推荐。');
-    await dialog.getByRole('button', { name: '确认签署并报送' }).click();
-    await page.getByText('已签署推荐意见').waitFor();
-    await page.locator('.bayu-page-header').getByText('待市高技办审核').waitFor();
+    await dialog.getByRole('button', { name: '取消' }).click();
+    await endorseAsRecommender(page, '经审核，推荐材料真实，同意推荐。');
     await chain.getByText('推荐单位签署推荐意见').waitFor();
     expect(await page.getByRole('button', { name: '签署推荐意见' }).count()).toBe(0);
     expect(await fitsThePhone(page)).toBe(true);

@@ -1,8 +1,9 @@
 import type { Page } from 'playwright-core';
-import { AWARDEES_2022, recommendationFormOf, registrationOf, type Craftsman2022 } from '@bayu/dev/demo-data';
+import { AWARDEES_2022, registrationOf, type Craftsman2022 } from '@bayu/dev/demo-data';
 import { pdfWithPages } from '@bayu/platform/files/testing';
 import { apiClient, eventually, type ApiClient } from '@bayu/platform/testing';
 import { launchChromium, newUserContext, screenshot, signIn, watchConsole } from './support/browser';
+import { attachEvidence, attachPhoto, endorseAsRecommender, fillRecommendationForm, saveDraft, submitWithOpinion } from './support/recommend-steps';
 import { startWebPlatform, type RunningWebPlatform } from './support/web-platform';
 
 const ran = AWARDEES_2022.find((a) => a.key === 'ran-hongwei') as Craftsman2022;
@@ -38,18 +39,19 @@ async function fieldErrorOf(page: Page, name: string): Promise<string> {
 }
 
 /**
- * The skills office runs a campaign in its own app: creates it (a bad value named next to its field first),
- * opens recommendations, audits the one form that reaches it, looks at the quotas, moves to the selection
+ * The whole selection in the browser: the skills office creates a campaign (a bad value named next to its
+ * field first) and opens recommendations; an employer fills and submits a 推荐表 with its files and the
+ * district endorses it in web-recommend; the office audits it, looks at the quotas, moves to the selection
  * and publishes the shortlist; the public then finds the candidate on a phone.
  */
-describe('the skills office app, from a new campaign to the published shortlist', () => {
+describe('the selection in the browser, from a new campaign to the candidate on the public site', () => {
   jest.setTimeout(300_000);
   let web: RunningWebPlatform;
   let api: ApiClient;
   let chromium: Awaited<ReturnType<typeof launchChromium>>;
 
   beforeAll(async () => {
-    web = await startWebPlatform(['web-skills-office', 'web-public']);
+    web = await startWebPlatform(['web-recommend', 'web-skills-office', 'web-public']);
     api = apiClient(web.platform.gateway.url, web.platform.stack.realmUrl);
     chromium = await launchChromium();
   }, 180_000);
@@ -58,23 +60,35 @@ describe('the skills office app, from a new campaign to the published shortlist'
     await web?.stop();
   });
 
-  /** hrss registers the worker; the employer fills, completes and submits the form; the district endorses it. */
-  async function formAwaitingTheOffice(campaignId: string, photo: Buffer): Promise<string> {
+  /**
+   * hrss registers the worker (through the API: its own app is tested elsewhere); then, in web-recommend,
+   * the employer fills, completes and submits the form on a phone and the district endorses it.
+   */
+  async function formAwaitingTheOffice(photo: Buffer): Promise<string> {
     const worker = await api.call('POST', '/api/v1/workers', 'hrss.clerk', registrationOf(ran));
     expect(worker.status).toBe(201);
     const certificate = { kind: 'skill-level', skillLevel: 'senior-technician', occupation: ran.occupation, certificateNumber: 'CQ-313-web', issuingBody: '重庆市职业技能鉴定指导中心', issueDate: '2019-05-20' };
     expect((await api.call('POST', `/api/v1/workers/${String(worker.body.id)}/certificates`, 'hrss.clerk', certificate)).status).toBe(201);
 
-    const created = await api.call('POST', '/api/v1/nominations', 'employer.chengkou-power', { campaignId, recommender: { kind: 'district' }, form: recommendationFormOf(ran) });
-    expect(created.status).toBe(201);
-    const id = String(created.body.id);
-    const etag = async (user: string) => String((await api.call('GET', `/api/v1/nominations/${id}`, user)).headers.get('etag'));
-    for (const [kind, bytes, type] of [['photo', photo, 'image/jpeg'], ['evidence', pdfWithPages(4), 'application/pdf']] as const) {
-      expect((await api.send('PUT', `/api/v1/nominations/${id}/${kind}`, 'employer.chengkou-power', bytes, { 'content-type': type, 'if-match': await etag('employer.chengkou-power') })).status).toBe(200);
-    }
-    const act = async (user: string, action: string, opinion: string) => api.call('POST', `/api/v1/nominations/${id}/actions`, user, { action, opinion }, { 'if-match': await etag(user) });
-    expect((await act('employer.chengkou-power', 'submit', '同意推荐。')).status).toBe(200);
-    expect(await act('district.chengkou', 'recommender-endorse', '同意推荐。')).toMatchObject({ status: 200, body: { status: 'awaiting-office' } });
+    const recommendApp = web.apps['web-recommend'];
+    const employer = await (await newUserContext(chromium.browser, { phone: true })).newPage();
+    const employerErrors = watchConsole(employer);
+    await signIn(employer, recommendApp, 'employer.chengkou-power');
+    await employer.getByRole('link', { name: '填写推荐表' }).first().click();
+    await fillRecommendationForm(employer, { name: ran.name, nationalId: registrationOf(ran).nationalId, occupation: ran.occupation, employerName: ran.employerName, skillLevel: 'senior-technician' });
+    const id = await saveDraft(employer);
+    await attachPhoto(employer, ran.name, photo);
+    await attachEvidence(employer, pdfWithPages(4), 4);
+    await submitWithOpinion(employer, id, '同意推荐。');
+    expect(employerErrors).toEqual([]);
+
+    const district = await (await newUserContext(chromium.browser, { phone: true })).newPage();
+    const districtErrors = watchConsole(district);
+    await signIn(district, recommendApp, 'district.chengkou');
+    await district.getByRole('link', { name: ran.name }).click();
+    await endorseAsRecommender(district, '同意推荐。');
+    expect(districtErrors).toEqual([]);
+
     // The certificate reaches the campaign through the broker: the form is eligible once it has.
     await eventually(async () => ((await api.call('GET', `/api/v1/nominations/${id}`, 'skills.office')).body.eligibility as { eligible: boolean }).eligible || undefined, {
       what: "冉洪位's certificate to reach the campaign",
@@ -110,7 +124,7 @@ describe('the skills office app, from a new campaign to the published shortlist'
     expect(await page.locator('[aria-current="step"]').textContent()).toContain('推荐阶段');
     await screenshot(page, 'web-skills-office-campaign');
 
-    const nominationId = await formAwaitingTheOffice(campaignId, await twoInchPhoto(page));
+    const nominationId = await formAwaitingTheOffice(await twoInchPhoto(page));
 
     // 审核: the queue shows the form; the office approves it with an opinion.
     await page.getByRole('link', { name: '审核', exact: true }).click();
