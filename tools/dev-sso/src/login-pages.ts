@@ -13,7 +13,7 @@ const STYLE =
 function layout(title: string, body: string): string {
   return (
     `<!DOCTYPE html><html lang="zh-CN"><head><meta charset="utf-8">` +
-    `<meta name="viewport" content="width=device-width, initial-scale=1"><title>${escapeHtml(title)}</title>` +
+    `<meta name="viewport" content="width=device-width, initial-scale=1"><link rel="icon" href="data:,"><title>${escapeHtml(title)}</title>` +
     `<style>${STYLE}</style></head><body><main>${body}</main></body></html>`
   );
 }
