@@ -6,13 +6,12 @@ import { CurrentPrincipal, Public, Roles, type Principal } from '@bayu/platform/
 import { openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
 import { FORM_FILLERS, NOMINATION_PARTIES, nominationScopeOf } from '../campaign-access';
 import { nominationViewSchema, type NominationView } from '../nominations/nominations.dto';
+import { EVIDENCE_TYPES, PHOTO_TYPES } from './attachment-rules';
 import { AttachmentsService, type AttachmentKind, type StoredAttachment } from './attachments.service';
 
 const idPipe = (name: string) => new ZodPipe(z.uuid(), name);
 const fileNamePipe = new ZodPipe(z.object({ fileName: z.string().trim().min(1).max(200).optional() }).strict());
 const ifMatchHeader = ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (version) of the form you read, e.g. "3"' });
-const PHOTO_TYPES = ['image/jpeg', 'image/png'] as const;
-const EVIDENCE_TYPES = ['application/pdf', 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'] as const;
 const binary = { type: 'string', format: 'binary' } as const;
 const formResponse = ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never, description: 'The form with its new attachment; ETag carries the version' });
 

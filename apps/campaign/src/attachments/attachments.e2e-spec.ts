@@ -4,6 +4,7 @@ import { userToken } from '@bayu/platform/testing';
 import { campaignSteps, nominationForm, startCampaign, type CampaignHarness } from '../../test/campaign-harness';
 
 const MAX_EVIDENCE_BYTES = 200_000;
+const MAX_PHOTO_BYTES = 150_000;
 
 describe('the photo and the evidence file of a form (real PostgreSQL, real files on disk)', () => {
   jest.setTimeout(90_000);
@@ -24,7 +25,7 @@ describe('the photo and the evidence file of a form (real PostgreSQL, real files
   };
 
   beforeAll(async () => {
-    campaign = await startCampaign({ env: { EVIDENCE_MAX_BYTES: String(MAX_EVIDENCE_BYTES) } });
+    campaign = await startCampaign({ env: { EVIDENCE_MAX_BYTES: String(MAX_EVIDENCE_BYTES), PHOTO_MAX_BYTES: String(MAX_PHOTO_BYTES) } });
     steps = campaignSteps(campaign);
     campaignId = await steps.openCampaign();
   });
@@ -58,6 +59,23 @@ describe('the photo and the evidence file of a form (real PostgreSQL, real files
     expect(await steps.upload(id, 'evidence', pdfWithPages(2, { padTo: MAX_EVIDENCE_BYTES + 50_000 }), PDF)).toMatchObject({ status: 413, body: { code: 'attachment.too-large', maxBytes: MAX_EVIDENCE_BYTES } });
     expect(storedFiles(id)).toEqual([]);
     expect(await versionOf(id)).toBe(1);
+  });
+
+  it('publishes the rules the uploads apply, as configured, to the parties of forms and to no one else', async () => {
+    const rules = await campaign.call('GET', '/api/v1/nominations/attachment-rules', 'employer.chengkou-power');
+    expect(rules).toMatchObject({ status: 200 });
+    expect(rules.body).toEqual({
+      photo: { maxBytes: MAX_PHOTO_BYTES, mediaTypes: ['image/jpeg', 'image/png'], extensions: ['.jpg', '.jpeg', '.png'], minWidth: 200, minHeight: 260 },
+      evidence: { maxBytes: MAX_EVIDENCE_BYTES, mediaTypes: [PDF, 'application/vnd.openxmlformats-officedocument.wordprocessingml.document'], extensions: ['.pdf', '.docx'], maxPages: 10 },
+    });
+    for (const party of ['central.unit', 'district.chengkou', 'dept.transport', 'skills.office']) expect((await campaign.call('GET', '/api/v1/nominations/attachment-rules', party)).body).toEqual(rules.body);
+    for (const outsider of ['expert.one', 'hrss.clerk', 'union.staff']) expect([outsider, (await campaign.call('GET', '/api/v1/nominations/attachment-rules', outsider)).status]).toEqual([outsider, 403]);
+
+    // The published numbers are the ones the uploads enforce.
+    const id = await bareForm();
+    expect(await steps.upload(id, 'photo', Buffer.concat([jpegOfSize(413, 579), Buffer.alloc(MAX_PHOTO_BYTES)]), 'image/jpeg')).toMatchObject({ status: 413, body: { code: 'attachment.too-large', maxBytes: MAX_PHOTO_BYTES } });
+    expect(await steps.upload(id, 'photo', pngOfSize(200, 259), 'image/png')).toMatchObject({ status: 422, body: { code: 'attachment.too-small', minimum: { width: 200, height: 260 } } });
+    expect(await steps.upload(id, 'photo', pngOfSize(200, 260), 'image/png')).toMatchObject({ status: 200, body: { attachments: { photo: { width: 200, height: 260 } } } });
   });
 
   it('replaces a file and removes the old one; the history says what changed', async () => {

@@ -11,6 +11,8 @@ import { NominationsService } from '../nominations/nominations.service';
 import { NominationsRepository } from '../nominations/nominations.repository';
 import { nominationProblems } from '../nominations/nominations.problems';
 import type { NominationView } from '../nominations/nominations.dto';
+import { attachmentRulesOf } from './attachment-rules';
+import type { AttachmentRulesView } from './attachments.dto';
 import { attachmentProblems } from './attachments.problems';
 
 export const CAMPAIGN_FILES = Symbol('CAMPAIGN_FILES');
@@ -28,9 +30,6 @@ export interface StoredAttachment {
   readonly fileName?: string;
 }
 
-/** A two-inch photo at 300 dpi is 413 × 579; anything much smaller will not print. */
-const MIN_PHOTO = { width: 200, height: 260 };
-
 /**
  * The photo and the evidence file of a form. Each upload streams to the object store under a new key, is
  * checked from its content (type, pixel size, pages), and only then replaces the form's previous file, in
@@ -38,18 +37,23 @@ const MIN_PHOTO = { width: 200, height: 260 };
  */
 @Injectable()
 export class AttachmentsService {
+  /** What every upload is checked against (from the configuration). */
+  private readonly rules: AttachmentRulesView;
+
   constructor(
     @Inject(CAMPAIGN_FILES) private readonly store: ObjectStore,
-    @Inject(CAMPAIGN_CONFIG) private readonly config: CampaignConfig,
+    @Inject(CAMPAIGN_CONFIG) config: CampaignConfig,
     private readonly nominations: NominationsRepository,
     private readonly forms: NominationsService,
-  ) {}
+  ) {
+    this.rules = attachmentRulesOf(config);
+  }
 
   async attach(actor: Principal, scope: DataScope, id: string, kind: AttachmentKind, body: Readable, fileName: string | undefined, expectedVersion: number | undefined): Promise<NominationView> {
     await this.forms.assertEditable(scope, id);
     if (expectedVersion === undefined) throw nominationProblems.raise('version-required');
     const key = `nominations/${id}/${kind}-${uuidv7()}`;
-    const maxBytes = kind === 'photo' ? this.config.PHOTO_MAX_BYTES : this.config.EVIDENCE_MAX_BYTES;
+    const { maxBytes } = this.rules[kind];
     let stored;
     try {
       stored = await this.store.put(key, body, { maxBytes });
@@ -97,7 +101,8 @@ export class AttachmentsService {
       const { bytesRead } = await file.read(head, 0, head.length, 0).finally(() => file.close());
       const facts = imageFacts(head.subarray(0, bytesRead));
       if (!facts) throw attachmentProblems.raise('not-an-image');
-      if (facts.width < MIN_PHOTO.width || facts.height < MIN_PHOTO.height) throw attachmentProblems.raise('too-small', { extensions: { width: facts.width, height: facts.height, minimum: MIN_PHOTO } });
+      const { minWidth, minHeight } = this.rules.photo;
+      if (facts.width < minWidth || facts.height < minHeight) throw attachmentProblems.raise('too-small', { extensions: { width: facts.width, height: facts.height, minimum: { width: minWidth, height: minHeight } } });
       return facts;
     } finally {
       await local.release();
@@ -108,7 +113,8 @@ export class AttachmentsService {
     const local = await this.store.localCopy(key);
     try {
       const facts = await inspectDocument(local.path);
-      if (facts.pages > this.config.EVIDENCE_MAX_PAGES) throw attachmentProblems.raise('too-many-pages', { detail: `${facts.pages} pages; at most ${this.config.EVIDENCE_MAX_PAGES}`, extensions: { pages: facts.pages, maxPages: this.config.EVIDENCE_MAX_PAGES } });
+      const { maxPages } = this.rules.evidence;
+      if (facts.pages > maxPages) throw attachmentProblems.raise('too-many-pages', { detail: `${facts.pages} pages; at most ${maxPages}`, extensions: { pages: facts.pages, maxPages } });
       return { type: facts.type, pages: facts.pages, ...(fileName ? { fileName } : {}) };
     } catch (error) {
       if (error instanceof DocumentProblem) throw attachmentProblems.raise(error.code === 'encrypted' ? 'legacy-word' : error.code);

@@ -1,11 +1,14 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Query, Res } from '@nestjs/common';
+import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
 import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, type Principal } from '@bayu/platform/auth';
 import { ApiZodBody, ApiZodQuery, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
+import { attachmentRulesOf } from '../attachments/attachment-rules';
+import { attachmentRulesViewSchema, type AttachmentRulesView } from '../attachments/attachments.dto';
 import { FORM_FILLERS, NOMINATION_PARTIES, nominationScopeOf } from '../campaign-access';
 import { campaignIdParam } from '../campaigns/campaigns.dto';
+import { CAMPAIGN_CONFIG, type CampaignConfig } from '../config';
 import {
   createNominationSchema,
   eligibilityOverrideSchema,
@@ -35,7 +38,10 @@ const ifMatchHeader = ApiHeader({ name: 'If-Match', required: true, description:
 @ApiTags('nominations 推荐表')
 @Controller('api/v1')
 export class NominationsController {
-  constructor(private readonly nominations: NominationsService) {}
+  constructor(
+    private readonly nominations: NominationsService,
+    @Inject(CAMPAIGN_CONFIG) private readonly config: CampaignConfig,
+  ) {}
 
   @Post('nominations')
   @HttpCode(201)
@@ -68,6 +74,15 @@ export class NominationsController {
   @ApiResponse({ status: 200, schema: openApiSchemaOf(quotaUsageViewSchema) as never })
   quotaUsage(@CurrentPrincipal() principal: Principal, @Param('id', new ZodPipe(campaignIdParam, 'id')) id: string): Promise<QuotaUsageView> {
     return this.nominations.quotaUsage(nominationScopeOf(principal), id);
+  }
+
+  /** Declared before 'nominations/:id', which would otherwise take "attachment-rules" for an id. */
+  @Get('nominations/attachment-rules')
+  @Roles(...NOMINATION_PARTIES)
+  @ApiOperation({ summary: '照片和证明材料的要求 What the photo and the evidence file may be (size, types, pixels, pages), as the uploads check them' })
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(attachmentRulesViewSchema) as never })
+  attachmentRules(): AttachmentRulesView {
+    return attachmentRulesOf(this.config);
   }
 
   @Get('nominations/:id')

@@ -9,6 +9,7 @@ import { registeredHashes, skillCertificateNumbersOnRecord } from '../ledger/bul
 import { CertificateNumberTakenError, RegistryLedger } from '../ledger/registry-ledger';
 import type { PreparedRegistration } from '../ledger/registrations';
 import { ImportJobsRepository, type ImportJobRow } from './import-jobs.repository';
+import { importLimitsOf } from './import-limits';
 
 export const OBJECT_STORE = Symbol('OBJECT_STORE');
 
@@ -50,7 +51,7 @@ export class ImportProcessor {
     const file = await this.store.localCopy(job.fileKey);
     try {
       const sniffed = await sniffImportFile(file.path);
-      const chunks = this.chunksOf(readImportRows(file.path, sniffed), job.lastRowNumber);
+      const chunks = this.chunksOf(readImportRows(file.path, sniffed, { maxRows: importLimitsOf(this.config).maxRows }), job.lastRowNumber);
       // Read ahead: the next chunk is parsed, validated and hashed while this one is in the database.
       const readAhead = () => {
         const promise = chunks.next();

@@ -9,7 +9,9 @@ import { isImportFileProblem, sniffImportFile } from '@bayu/registry/import-pars
 import { REGISTRY_CONFIG, type RegistryConfig } from '../config';
 import { RegistryDatabase } from '../database/registry-database';
 import { ImportJobsRepository, type ImportJobRow } from './import-jobs.repository';
+import { importLimitsOf } from './import-limits';
 import { OBJECT_STORE } from './import-processor';
+import type { ImportLimitsView } from './imports.dto';
 import { importProblems, problemFromFile } from './imports.problems';
 
 /** Data rows of a CSV, counted by line breaks (a cell with a line break makes it an overestimate). */
@@ -33,23 +35,29 @@ export class ImportUploadsService {
     @Inject(REGISTRY_CONFIG) private readonly config: RegistryConfig,
   ) {}
 
+  /** The limits this service and the import worker apply to an upload, as GET /imports/limits publishes them. */
+  limits(): ImportLimitsView {
+    return importLimitsOf(this.config);
+  }
+
   /**
    * Streams the upload to storage (never into memory), checks what the file is from its bytes and its
    * header row, and queues it. A file that cannot be imported at all is refused here, with the reason.
    */
   async upload(actor: Principal, fileName: string, body: Readable): Promise<ImportJobRow> {
     const now = new Date();
+    const { maxBytes } = this.limits();
     const key = `imports/${now.getUTCFullYear()}/${String(now.getUTCMonth() + 1).padStart(2, '0')}/${uuidv7()}`;
     let stored;
     try {
-      stored = await this.store.put(key, body, { maxBytes: this.config.IMPORT_MAX_BYTES });
+      stored = await this.store.put(key, body, { maxBytes });
     } catch (error) {
-      if (error instanceof ObjectTooLargeError) throw importProblems.raise('too-large', { detail: `at most ${Math.floor(this.config.IMPORT_MAX_BYTES / 1024 / 1024)} MB` });
+      if (error instanceof ObjectTooLargeError) throw importProblems.raise('too-large', { detail: `at most ${Math.floor(maxBytes / 1024 / 1024)} MB` });
       throw error;
     }
     const local = await this.store.localCopy(key);
     try {
-      const sniffed = await sniffImportFile(local.path, { maxBytes: this.config.IMPORT_MAX_BYTES });
+      const sniffed = await sniffImportFile(local.path, { maxBytes });
       const estimatedRows = sniffed.format === 'csv' ? await countCsvDataRows(local.path) : null;
       const job = await this.jobs.create({
         id: uuidv7(),

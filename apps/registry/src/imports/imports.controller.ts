@@ -8,7 +8,8 @@ import { openApiSchemaOf, ZodPipe } from '@bayu/platform/http';
 import { importTemplateCsv, writeErrorReport } from '@bayu/registry/import-parsing';
 import { ImportJobsRepository, importView } from './import-jobs.repository';
 import { ImportUploadsService } from './import-uploads.service';
-import { importViewSchema, uploadQuerySchema, type ImportView } from './imports.dto';
+import { IMPORT_FILE_TYPES } from './import-limits';
+import { importLimitsViewSchema, importViewSchema, uploadQuerySchema, type ImportLimitsView, type ImportView } from './imports.dto';
 import { importProblems } from './imports.problems';
 
 const idPipe = new ZodPipe(z.uuid(), 'id');
@@ -26,7 +27,7 @@ export class ImportsController {
   @HttpCode(202)
   @Roles('hrss')
   @ApiOperation({ summary: '上传技能人才名册（CSV/XLSX）Upload a spreadsheet of workers; registered in the background' })
-  @ApiConsumes('text/csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', 'application/octet-stream')
+  @ApiConsumes(...IMPORT_FILE_TYPES.map((type) => type.mediaType), 'application/octet-stream')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
   @ApiResponse({ status: 202, schema: openApiSchemaOf(importViewSchema) as never })
   async upload(
@@ -57,6 +58,15 @@ export class ImportsController {
   @ApiResponse({ status: 200, schema: { type: 'string', format: 'binary' }, description: 'The template, CSV (UTF-8), as an attachment' })
   template(): string {
     return importTemplateCsv();
+  }
+
+  /** Declared before ':id', which would otherwise take "limits" for an id. */
+  @Get('limits')
+  @Roles('hrss')
+  @ApiOperation({ summary: '上传限制 What an upload may be: largest size, file types, most rows (as the upload checks them)' })
+  @ApiResponse({ status: 200, schema: openApiSchemaOf(importLimitsViewSchema) as never })
+  limits(): ImportLimitsView {
+    return this.uploads.limits();
   }
 
   @Get(':id')

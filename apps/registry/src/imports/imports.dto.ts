@@ -23,3 +23,10 @@ export const importViewSchema = z.object({
   finishedAt: z.iso.datetime().nullable(),
 });
 export type ImportView = z.infer<typeof importViewSchema>;
+
+export const importLimitsViewSchema = z.object({
+  maxBytes: z.number().int().describe('Largest file accepted, in bytes (IMPORT_MAX_BYTES); a bigger one is refused with 413 import.too-large'),
+  acceptedTypes: z.array(z.string()).describe('The files accepted, as media types and file-name extensions (the form of an HTML accept attribute); the file itself is judged by its bytes'),
+  maxRows: z.number().int().describe('Most data rows one file may have; the import stops with import.too-large past it'),
+});
+export type ImportLimitsView = z.infer<typeof importLimitsViewSchema>;

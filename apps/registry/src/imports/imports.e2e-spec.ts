@@ -133,6 +133,17 @@ describe('bulk import of workers from CSV and XLSX (real PostgreSQL, dev broker,
     expect((await registry.upload('/api/v1/imports', 'hrss.clerk', csv(rows(1, 1)), 'text/csv')).status).toBe(400);
   });
 
+  it('publishes the limits the upload applies (as configured) to whoever may upload, and to no one else', async () => {
+    const limits = await registry.call('GET', '/api/v1/imports/limits', 'hrss.clerk');
+    expect(limits).toMatchObject({ status: 200, body: { maxBytes: 2 * 1024 * 1024, maxRows: 1_000_000 } });
+    expect(limits.body.acceptedTypes).toEqual(['text/csv', '.csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.xlsx']);
+    const maxBytes = Number(limits.body.maxBytes);
+    expect((await registry.upload('/api/v1/imports?fileName=over.csv', 'hrss.clerk', Buffer.alloc(maxBytes + 1, 'a'), 'text/csv')).body).toMatchObject({ code: 'import.too-large' });
+    expect((await registry.upload('/api/v1/imports?fileName=at.csv', 'hrss.clerk', Buffer.alloc(maxBytes, 'a'), 'text/csv')).status).not.toBe(413);
+    expect((await registry.call('GET', '/api/v1/imports/limits', 'district.yuzhong')).status).toBe(403);
+    expect((await registry.call('GET', '/api/v1/imports/limits')).status).toBe(401);
+  });
+
   it('pushes progress as Server-Sent Events until the import ends', async () => {
     const upload = await registry.upload('/api/v1/imports?fileName=sse.csv', 'hrss.clerk', csv(rows(5000, 400)), 'text/csv');
     const token = await userToken(registry.stack.realmUrl, 'hrss.clerk');

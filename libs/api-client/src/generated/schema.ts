@@ -243,6 +243,23 @@ export type paths = {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/imports/limits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 上传限制 What an upload may be: largest size, file types, most rows (as the upload checks them) */
+        get: operations["ImportsController_limits"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/imports/{id}": {
         parameters: {
             query?: never;
@@ -423,6 +440,23 @@ export type paths = {
         };
         /** 推荐名额使用情况 Quota used and left by each recommender in your scope, with its forms by status */
         get: operations["NominationsController_quotaUsage"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/nominations/attachment-rules": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** 照片和证明材料的要求 What the photo and the evidence file may be (size, types, pixels, pages), as the uploads check them */
+        get: operations["NominationsController_attachmentRules"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1463,6 +1497,32 @@ export interface operations {
             };
         };
     };
+    ImportsController_limits: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        /** @description Largest file accepted, in bytes (IMPORT_MAX_BYTES); a bigger one is refused with 413 import.too-large */
+                        maxBytes: number;
+                        /** @description The files accepted, as media types and file-name extensions (the form of an HTML accept attribute); the file itself is judged by its bytes */
+                        acceptedTypes: string[];
+                        /** @description Most data rows one file may have; the import stops with import.too-large past it */
+                        maxRows: number;
+                    };
+                };
+            };
+        };
+    };
     ImportsController_get: {
         parameters: {
             query?: never;
@@ -2434,6 +2494,48 @@ export interface operations {
                                 [key: string]: number;
                             };
                         }[];
+                    };
+                };
+            };
+        };
+    };
+    NominationsController_attachmentRules: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": {
+                        photo: {
+                            /** @description Largest photo accepted, in bytes (PHOTO_MAX_BYTES) */
+                            maxBytes: number;
+                            /** @description The media types accepted; the file itself is judged by its bytes, not its name or declared type */
+                            mediaTypes: string[];
+                            /** @description File-name extensions of those types, for a file picker (some systems give no media type for .docx) */
+                            extensions: string[];
+                            /** @description Fewest pixels across; a smaller photo is refused with attachment.too-small */
+                            minWidth: number;
+                            /** @description Fewest pixels down; a smaller photo is refused with attachment.too-small */
+                            minHeight: number;
+                        };
+                        evidence: {
+                            /** @description Largest evidence file accepted, in bytes (EVIDENCE_MAX_BYTES) */
+                            maxBytes: number;
+                            /** @description The media types accepted; the file itself is judged by its bytes, not its name or declared type */
+                            mediaTypes: string[];
+                            /** @description File-name extensions of those types, for a file picker (some systems give no media type for .docx) */
+                            extensions: string[];
+                            /** @description Most pages, counted from the file (EVIDENCE_MAX_PAGES); more are refused with attachment.too-many-pages */
+                            maxPages: number;
+                        };
                     };
                 };
             };
