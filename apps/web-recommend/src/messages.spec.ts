@@ -26,6 +26,7 @@ describe('messages', () => {
       ...['qualification', 'contribution', 'not-already-awarded'].map((r) => `eligibility.rule.${r}`),
       ...['format', 'region', 'birth-date', 'check-digit'].map((p) => `check.nationalId.${p}`),
       ...['unsaved', 'changes', 'photo', 'evidence', 'deadline'].map((b) => `submit.blocked.${b}`),
+      ...['photo', 'evidence'].flatMap((kind) => ['hint', 'hintReplace', 'hintGeneric', 'hintReplaceGeneric'].map((h) => `form.${kind}.${h}`)),
     ];
     for (const locale of ['zh-CN', 'en'] as const) expect(keys.filter((k) => !(k in messages[locale]))).toEqual([]);
   });

@@ -2,8 +2,8 @@ import { useState, type FormEvent } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { Badge, Button, Card, DataTable, EmptyState, ErrorState, FileField, PageHeader, ProblemAlert, useFormat, useT } from '@bayu/ui';
 import { problemOf } from '../shared/problems';
-import { IMPORT_ACCEPT, IMPORT_MAX_BYTES, importCounts } from './progress';
-import { useDownload, useImports, useUploadImport } from './queries';
+import { importCounts, importFieldLimits } from './progress';
+import { useDownload, useImportLimits, useImports, useUploadImport } from './queries';
 import { STATUS_TONE } from './status';
 
 /** Upload a register spreadsheet, get the template, see recent imports. */
@@ -20,8 +20,11 @@ export function ImportsPage() {
 
 function UploadCard() {
   const t = useT();
+  const format = useFormat();
   const navigate = useNavigate();
   const upload = useUploadImport();
+  // Until the limits arrive the field checks nothing (the registry decides); then it checks types and size.
+  const limits = useImportLimits().data;
   const template = useDownload();
   const [file, setFile] = useState<File | null>(null);
   const [missing, setMissing] = useState(false);
@@ -45,15 +48,14 @@ function UploadCard() {
         <FileField
           label={t('imports.file')}
           name="file"
-          accept={IMPORT_ACCEPT}
-          maxBytes={IMPORT_MAX_BYTES}
+          {...importFieldLimits(limits)}
           file={file}
           onChange={(chosen) => {
             setFile(chosen);
             setMissing(false);
             upload.reset();
           }}
-          hint={t('imports.fileHint')}
+          hint={limits ? `${t('imports.fileHint')} ${t('imports.maxRows', { rows: format.number(limits.maxRows) })}` : t('imports.fileHint')}
           error={missing ? t('imports.chooseFile') : undefined}
           required
         />

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { errorReportName, importCounts, INITIAL_PROGRESS, progressReducer, progressValue, uploadContentType, uploadPath, type ImportJob, type ProgressState } from './progress';
+import { errorReportName, importCounts, importFieldLimits, INITIAL_PROGRESS, progressReducer, progressValue, uploadContentType, uploadPath, type ImportJob, type ProgressState } from './progress';
 
 const job = (patch: Partial<ImportJob> = {}): ImportJob => ({
   id: '0190a0a0-0000-7000-8000-000000000001',
@@ -66,6 +66,12 @@ describe('uploads and downloads', () => {
     expect(uploadContentType('名册.xlsx')).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
     expect(uploadContentType('名册')).toBe('application/octet-stream');
     expect(uploadPath('C:\\fakepath\\城口 名册.csv')).toBe(`/api/v1/imports?fileName=${encodeURIComponent('城口 名册.csv')}`);
+  });
+
+  it('pre-checks type and size with the limits the registry publishes, and nothing while they are unknown', () => {
+    const limits = { maxBytes: 2 * 1024 * 1024, acceptedTypes: ['text/csv', '.csv', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet', '.xlsx'], maxRows: 5000 };
+    expect(importFieldLimits(limits)).toEqual({ accept: 'text/csv,.csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet,.xlsx', maxBytes: 2 * 1024 * 1024 });
+    expect(importFieldLimits(undefined)).toEqual({});
   });
 
   it('names the error report after the uploaded file', () => {

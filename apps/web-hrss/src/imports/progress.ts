@@ -85,6 +85,14 @@ export function errorReportName(fileName: string, suffix: string): string {
   return `${fileName.replace(/\.[^.]+$/, '')}-${suffix}.csv`;
 }
 
-/** Largest upload the registry accepts by default (WORKER_IMPORT_LIMITS.maxBytes in @bayu/contracts, IMPORT_MAX_BYTES). */
-export const IMPORT_MAX_BYTES = 200 * 1024 * 1024;
-export const IMPORT_ACCEPT = '.csv,.xlsx';
+/** What one upload may be, as the registry publishes it from its configuration (GET /api/v1/imports/limits). */
+export type ImportLimits = ResponseOf<'/api/v1/imports/limits', 'get'>;
+
+/**
+ * What the file field checks before sending (types and size), or nothing while the limits are unknown
+ * (loading, or not to be had): the clerk is never held up, and the registry decides in any case.
+ */
+export function importFieldLimits(limits: Pick<ImportLimits, 'acceptedTypes' | 'maxBytes'> | undefined): { readonly accept?: string; readonly maxBytes?: number } {
+  if (!limits) return {};
+  return { accept: limits.acceptedTypes.join(','), maxBytes: limits.maxBytes };
+}

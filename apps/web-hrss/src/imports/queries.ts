@@ -3,9 +3,21 @@ import { dataOf, saveBlob } from '@bayu/api-client';
 import { useApi } from '@bayu/web-shell';
 import { uploadContentType, uploadPath, type ImportJob } from './progress';
 
+/** The limits change only with a deployment: fetched once a session or so. */
+const LIMITS_STALE_MS = 60 * 60 * 1000;
+
 export function useImports() {
   const { api } = useApi();
   return useQuery({ queryKey: ['imports', 'list'], queryFn: async () => dataOf(await api.GET('/api/v1/imports')) });
+}
+
+/**
+ * What one upload may be (GET /api/v1/imports/limits). Undefined while loading or after a failure: the
+ * screen then checks nothing before sending, and the registry decides.
+ */
+export function useImportLimits() {
+  const { api } = useApi();
+  return useQuery({ queryKey: ['imports', 'limits'], staleTime: LIMITS_STALE_MS, queryFn: async () => dataOf(await api.GET('/api/v1/imports/limits')) });
 }
 
 /** One import; `poll` turns on the fallback polling once the progress stream has failed. */

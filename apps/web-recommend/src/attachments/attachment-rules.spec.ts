@@ -1,7 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { evidenceFileName, ifMatch, uploadContentType, uploadPath } from './attachment-rules';
+import { attachmentHint, evidenceFileName, fileFieldLimits, ifMatch, uploadContentType, uploadPath, type AttachmentRules } from './attachment-rules';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+/** Rules as a deployment might set them (not the defaults). */
+const rules: AttachmentRules = {
+  photo: { maxBytes: 3_000_000, mediaTypes: ['image/jpeg', 'image/png'], extensions: ['.jpg', '.jpeg', '.png'], minWidth: 300, minHeight: 400 },
+  evidence: { maxBytes: 8_000_000, mediaTypes: ['application/pdf', DOCX], extensions: ['.pdf', '.docx'], maxPages: 6 },
+};
 
 describe('attachment rules', () => {
+  it('pre-checks size and type with the published rules, and nothing while they are unknown', () => {
+    expect(fileFieldLimits(rules.photo)).toEqual({ accept: '.jpg,.jpeg,.png,image/jpeg,image/png', maxBytes: 3_000_000 });
+    expect(fileFieldLimits(rules.evidence)).toEqual({ accept: `.pdf,.docx,application/pdf,${DOCX}`, maxBytes: 8_000_000 });
+    expect(fileFieldLimits(undefined)).toEqual({});
+  });
+
+  it('hints with the published pixel and page limits, and without numbers until they are known', () => {
+    expect(attachmentHint('photo', rules, false)).toEqual({ key: 'form.photo.hint', params: { width: 300, height: 400 } });
+    expect(attachmentHint('photo', rules, true)).toEqual({ key: 'form.photo.hintReplace', params: { width: 300, height: 400 } });
+    expect(attachmentHint('evidence', rules, false)).toEqual({ key: 'form.evidence.hint', params: { pages: 6 } });
+    expect(attachmentHint('evidence', undefined, true)).toEqual({ key: 'form.evidence.hintReplaceGeneric' });
+    expect(attachmentHint('photo', undefined, false)).toEqual({ key: 'form.photo.hintGeneric' });
+  });
+
   it('sends the browser type, or one from the name when there is none', () => {
     expect(uploadContentType({ name: 'a.pdf', type: 'application/pdf' })).toBe('application/pdf');
     expect(uploadContentType({ name: 'A.DOCX', type: '' })).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');

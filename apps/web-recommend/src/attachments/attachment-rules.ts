@@ -1,18 +1,38 @@
-/**
- * The limits the campaign service applies to a form's files (apps/campaign/src/config.ts defaults and
- * attachments.service.ts). The API judges every file by its bytes; these only spare a pointless upload.
- */
-export const PHOTO_MAX_BYTES = 5 * 1024 * 1024;
-export const EVIDENCE_MAX_BYTES = 20 * 1024 * 1024;
-export const EVIDENCE_MAX_PAGES = 10;
-/** A two-inch photo at 300 dpi is 413 × 579; the API refuses anything under 200 × 260. */
-export const PHOTO_MIN = { width: 200, height: 260 } as const;
+import type { ResponseOf } from '@bayu/api-client';
 
-export const PHOTO_ACCEPT = 'image/jpeg,image/png';
+/**
+ * What the campaign service accepts for a form's files, as it publishes them (GET
+ * /api/v1/nominations/attachment-rules, from its configuration). The API judges every file by its bytes;
+ * these only spare a pointless upload and tell the user what is wanted.
+ */
+export type AttachmentRules = ResponseOf<'/api/v1/nominations/attachment-rules', 'get'>;
+type FileRule = AttachmentRules['photo'] | AttachmentRules['evidence'];
+
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
-export const EVIDENCE_ACCEPT = `.pdf,.docx,application/pdf,${DOCX}`;
 
 export type AttachmentKind = 'photo' | 'evidence';
+
+/** An i18n key and its parameters. */
+export interface Message {
+  readonly key: string;
+  readonly params?: Readonly<Record<string, number>>;
+}
+
+/**
+ * What the file field checks before sending (types and size), or nothing while the rules are unknown
+ * (loading, or not to be had): the user is never held up, and the API decides in any case.
+ */
+export function fileFieldLimits(rule: FileRule | undefined): { readonly accept?: string; readonly maxBytes?: number } {
+  if (!rule) return {};
+  return { accept: [...rule.extensions, ...rule.mediaTypes].join(','), maxBytes: rule.maxBytes };
+}
+
+/** The hint under a file field: with the service's pixel or page limit once known, without numbers until then. */
+export function attachmentHint(kind: AttachmentKind, rules: AttachmentRules | undefined, replacing: boolean): Message {
+  const key = `form.${kind}.${replacing ? 'hintReplace' : 'hint'}`;
+  if (!rules) return { key: `${key}Generic` };
+  return kind === 'photo' ? { key, params: { width: rules.photo.minWidth, height: rules.photo.minHeight } } : { key, params: { pages: rules.evidence.maxPages } };
+}
 
 /**
  * The Content-Type to send: the browser's, or one from the file name when the browser gives none (some

@@ -5,7 +5,8 @@ import { useDownloadEvidence, useNominationPhoto, useUploadAttachment } from '..
 import type { NominationView } from '../nominations/form-state';
 import { problemLine, problemOf } from '../shared/problem';
 import { useObjectUrl } from '../shared/use-object-url';
-import { EVIDENCE_ACCEPT, EVIDENCE_MAX_BYTES, EVIDENCE_MAX_PAGES, evidenceFileName, PHOTO_ACCEPT, PHOTO_MAX_BYTES, PHOTO_MIN } from './attachment-rules';
+import { attachmentHint, evidenceFileName, fileFieldLimits } from './attachment-rules';
+import { useAttachmentRules } from './queries';
 
 interface AttachmentsCardProps {
   readonly view: NominationView;
@@ -27,6 +28,10 @@ export function AttachmentsCard({ view, editable }: AttachmentsCardProps) {
   const localPhotoUrl = useObjectUrl(chosenPhoto);
   const busy = photoUpload.isPending || evidenceUpload.isPending;
   const { photo: photoFacts, evidence: evidenceFacts } = view.attachments;
+  // Only a form that may still change has upload fields; until the rules arrive they check nothing.
+  const rules = useAttachmentRules(editable).data;
+  const photoHint = attachmentHint('photo', rules, Boolean(photoFacts));
+  const evidenceHint = attachmentHint('evidence', rules, Boolean(evidenceFacts));
 
   const upload = (kind: 'photo' | 'evidence', file: File | null) => {
     const [setChosen, mutation] = kind === 'photo' ? [setChosenPhoto, photoUpload] : [setChosenEvidence, evidenceUpload];
@@ -65,12 +70,11 @@ export function AttachmentsCard({ view, editable }: AttachmentsCardProps) {
             <FileField
               label={t('form.photo.upload')}
               name="photo"
-              accept={PHOTO_ACCEPT}
-              maxBytes={PHOTO_MAX_BYTES}
+              {...fileFieldLimits(rules?.photo)}
               file={chosenPhoto}
               onChange={(file) => upload('photo', file)}
               disabled={busy}
-              hint={t(photoFacts ? 'form.photo.hintReplace' : 'form.photo.hint', { width: PHOTO_MIN.width, height: PHOTO_MIN.height })}
+              hint={t(photoHint.key, photoHint.params)}
               error={problemLine(problemOf(photoUpload.error))}
             />
           )}
@@ -96,12 +100,11 @@ export function AttachmentsCard({ view, editable }: AttachmentsCardProps) {
             <FileField
               label={t('form.evidence.upload')}
               name="evidence"
-              accept={EVIDENCE_ACCEPT}
-              maxBytes={EVIDENCE_MAX_BYTES}
+              {...fileFieldLimits(rules?.evidence)}
               file={chosenEvidence}
               onChange={(file) => upload('evidence', file)}
               disabled={busy}
-              hint={t(evidenceFacts ? 'form.evidence.hintReplace' : 'form.evidence.hint', { pages: EVIDENCE_MAX_PAGES })}
+              hint={t(evidenceHint.key, evidenceHint.params)}
               error={problemLine(problemOf(evidenceUpload.error))}
             />
           )}
