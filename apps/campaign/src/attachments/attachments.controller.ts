@@ -3,7 +3,7 @@ import { ApiBody, ApiConsumes, ApiHeader, ApiOperation, ApiProduces, ApiResponse
 import type { Request, Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@bayu/platform/auth';
-import { openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
+import { ApiZodResponse, VersionETag, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
 import { FORM_FILLERS, NOMINATION_PARTIES, nominationScopeOf } from '../campaign-access';
 import { nominationViewSchema, type NominationView } from '../nominations/nominations.dto';
 import { EVIDENCE_TYPES, PHOTO_TYPES } from './attachment-rules';
@@ -13,7 +13,7 @@ const idPipe = (name: string) => new ZodPipe(z.uuid(), name);
 const fileNamePipe = new ZodPipe(z.object({ fileName: z.string().trim().min(1).max(200).optional() }).strict());
 const ifMatchHeader = ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (version) of the form you read, e.g. "3"' });
 const binary = { type: 'string', format: 'binary' } as const;
-const formResponse = ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never, description: 'The form with its new attachment; ETag carries the version' });
+const formResponse = ApiZodResponse(nominationViewSchema, 200, 'The form with its new attachment; ETag carries the version');
 
 function send(response: Response, file: { attachment: StoredAttachment; content: NodeJS.ReadableStream }, disposition: 'inline' | 'attachment'): StreamableFile {
   const name = file.attachment.fileName ?? (file.attachment.type === 'application/pdf' ? 'evidence.pdf' : 'file');
@@ -36,8 +36,9 @@ export class AttachmentsController {
   @ApiConsumes(...PHOTO_TYPES)
   @ApiBody({ schema: binary })
   @formResponse
-  uploadPhoto(@CurrentPrincipal() principal: Principal, @Param('id', idPipe('id')) id: string, @Headers('if-match') ifMatch: string | undefined, @Req() request: Request, @Res({ passthrough: true }) response: Response): Promise<NominationView> {
-    return this.upload(principal, id, 'photo', undefined, ifMatch, request, response);
+  @VersionETag()
+  uploadPhoto(@CurrentPrincipal() principal: Principal, @Param('id', idPipe('id')) id: string, @Headers('if-match') ifMatch: string | undefined, @Req() request: Request): Promise<NominationView> {
+    return this.upload(principal, id, 'photo', undefined, ifMatch, request);
   }
 
   @Put('nominations/:id/evidence')
@@ -47,15 +48,15 @@ export class AttachmentsController {
   @ApiConsumes(...EVIDENCE_TYPES)
   @ApiBody({ schema: binary })
   @formResponse
+  @VersionETag()
   uploadEvidence(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe('id')) id: string,
     @Query(fileNamePipe) query: { fileName?: string },
     @Headers('if-match') ifMatch: string | undefined,
     @Req() request: Request,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<NominationView> {
-    return this.upload(principal, id, 'evidence', query.fileName, ifMatch, request, response);
+    return this.upload(principal, id, 'evidence', query.fileName, ifMatch, request);
   }
 
   @Get('nominations/:id/photo')
@@ -85,9 +86,7 @@ export class AttachmentsController {
     return send(response, await this.attachments.openPublicPhoto(campaignId, id), 'inline');
   }
 
-  private async upload(principal: Principal, id: string, kind: AttachmentKind, fileName: string | undefined, ifMatch: string | undefined, request: Request, response: Response): Promise<NominationView> {
-    const view = await this.attachments.attach(principal, nominationScopeOf(principal), id, kind, request, fileName, versionFromIfMatch(ifMatch));
-    response.setHeader('ETag', `"${view.version}"`);
-    return view;
+  private upload(principal: Principal, id: string, kind: AttachmentKind, fileName: string | undefined, ifMatch: string | undefined, request: Request): Promise<NominationView> {
+    return this.attachments.attach(principal, nominationScopeOf(principal), id, kind, request, fileName, versionFromIfMatch(ifMatch));
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Headers, HttpCode, Param, Post, Put, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, type Principal } from '@bayu/platform/auth';
-import { ApiZodBody, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
+import { ApiZodBody, ApiZodResponse, VersionETag, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
 import { CAMPAIGN_PARTICIPANTS } from '../campaign-access';
 import type { PhaseAction } from './campaign-phases';
 import { campaignIdParam, campaignViewSchema, createCampaignSchema, phaseActionSchema, rescheduleCampaignSchema, type CampaignView, type CreateCampaignInput, type RescheduleCampaignInput } from './campaigns.dto';
@@ -22,17 +22,18 @@ export class CampaignsController {
   @Roles('skills-office')
   @ApiOperation({ summary: '创建年度评选活动 Create a year’s campaign with its dates, quotas and sizes' })
   @ApiZodBody(createCampaignSchema)
-  @ApiResponse({ status: 201, schema: openApiSchemaOf(campaignViewSchema) as never })
+  @ApiZodResponse(campaignViewSchema, 201)
+  @VersionETag()
   async create(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(createCampaignSchema)) input: CreateCampaignInput, @Res({ passthrough: true }) response: Response): Promise<CampaignView> {
     const campaign = await this.campaigns.create(principal, input);
-    response.setHeader('Location', `/api/v1/campaigns/${campaign.id}`).setHeader('ETag', `"${campaign.version}"`);
+    response.setHeader('Location', `/api/v1/campaigns/${campaign.id}`);
     return campaign;
   }
 
   @Get()
   @Roles(...CAMPAIGN_PARTICIPANTS)
   @ApiOperation({ summary: '评选活动列表 Campaigns, newest year first' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(z.array(campaignViewSchema)) as never })
+  @ApiZodResponse(z.array(campaignViewSchema))
   list(@CurrentPrincipal() principal: Principal): Promise<CampaignView[]> {
     return this.campaigns.list(principal);
   }
@@ -40,11 +41,10 @@ export class CampaignsController {
   @Get(':id')
   @Roles(...CAMPAIGN_PARTICIPANTS)
   @ApiOperation({ summary: '评选活动详情 A campaign; ETag carries the version' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(campaignViewSchema) as never })
-  async get(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<CampaignView> {
-    const campaign = await this.campaigns.get(principal, id);
-    response.setHeader('ETag', `"${campaign.version}"`);
-    return campaign;
+  @ApiZodResponse(campaignViewSchema)
+  @VersionETag()
+  get(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string): Promise<CampaignView> {
+    return this.campaigns.get(principal, id);
   }
 
   @Post(':id/phase')
@@ -53,17 +53,15 @@ export class CampaignsController {
   @ifMatchHeader
   @ApiOperation({ summary: '推进活动阶段 Move the campaign to its next phase (emits campaign.phase-changed)' })
   @ApiZodBody(phaseActionSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(campaignViewSchema) as never })
-  async changePhase(
+  @ApiZodResponse(campaignViewSchema)
+  @VersionETag()
+  changePhase(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
     @Body(new ZodPipe(phaseActionSchema)) input: { action: string },
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CampaignView> {
-    const campaign = await this.campaigns.changePhase(principal, id, input.action as PhaseAction, versionFromIfMatch(ifMatch));
-    response.setHeader('ETag', `"${campaign.version}"`);
-    return campaign;
+    return this.campaigns.changePhase(principal, id, input.action as PhaseAction, versionFromIfMatch(ifMatch));
   }
 
   @Put(':id/schedule')
@@ -71,16 +69,14 @@ export class CampaignsController {
   @ifMatchHeader
   @ApiOperation({ summary: '调整日程与截止时间 Change the dates or extend the form deadline' })
   @ApiZodBody(rescheduleCampaignSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(campaignViewSchema) as never })
-  async reschedule(
+  @ApiZodResponse(campaignViewSchema)
+  @VersionETag()
+  reschedule(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
     @Body(new ZodPipe(rescheduleCampaignSchema)) input: RescheduleCampaignInput,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CampaignView> {
-    const campaign = await this.campaigns.reschedule(principal, id, input, versionFromIfMatch(ifMatch));
-    response.setHeader('ETag', `"${campaign.version}"`);
-    return campaign;
+    return this.campaigns.reschedule(principal, id, input, versionFromIfMatch(ifMatch));
   }
 }

@@ -1,9 +1,9 @@
 import { Body, Controller, Get, Headers, HttpCode, Inject, Param, Post, Put, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, type Principal } from '@bayu/platform/auth';
-import { ApiZodBody, ApiZodQuery, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, VersionETag, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
 import { attachmentRulesOf } from '../attachments/attachment-rules';
 import { attachmentRulesViewSchema, type AttachmentRulesView } from '../attachments/attachments.dto';
 import { FORM_FILLERS, NOMINATION_PARTIES, nominationScopeOf } from '../campaign-access';
@@ -48,10 +48,11 @@ export class NominationsController {
   @Roles(...FORM_FILLERS)
   @ApiOperation({ summary: '填写推荐表 An employer starts a recommendation form (draft)' })
   @ApiZodBody(createNominationSchema)
-  @ApiResponse({ status: 201, schema: openApiSchemaOf(nominationViewSchema) as never })
+  @ApiZodResponse(nominationViewSchema, 201)
+  @VersionETag()
   async create(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(createNominationSchema)) input: CreateNominationInput, @Res({ passthrough: true }) response: Response): Promise<NominationView> {
     const nomination = await this.nominations.create(principal, input);
-    response.setHeader('Location', `/api/v1/nominations/${nomination.id}`).setHeader('ETag', `"${nomination.version}"`);
+    response.setHeader('Location', `/api/v1/nominations/${nomination.id}`);
     return nomination;
   }
 
@@ -59,7 +60,7 @@ export class NominationsController {
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '推荐表列表 The forms of a campaign in your scope' })
   @ApiZodQuery(listNominationsSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationPageSchema) as never })
+  @ApiZodResponse(nominationPageSchema)
   list(
     @CurrentPrincipal() principal: Principal,
     @Param('campaignId', new ZodPipe(campaignIdParam, 'campaignId')) campaignId: string,
@@ -71,7 +72,7 @@ export class NominationsController {
   @Get('campaigns/:id/quota-usage')
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '推荐名额使用情况 Quota used and left by each recommender in your scope, with its forms by status' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(quotaUsageViewSchema) as never })
+  @ApiZodResponse(quotaUsageViewSchema)
   quotaUsage(@CurrentPrincipal() principal: Principal, @Param('id', new ZodPipe(campaignIdParam, 'id')) id: string): Promise<QuotaUsageView> {
     return this.nominations.quotaUsage(nominationScopeOf(principal), id);
   }
@@ -80,7 +81,7 @@ export class NominationsController {
   @Get('nominations/attachment-rules')
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '照片和证明材料的要求 What the photo and the evidence file may be (size, types, pixels, pages), as the uploads check them' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(attachmentRulesViewSchema) as never })
+  @ApiZodResponse(attachmentRulesViewSchema)
   attachmentRules(): AttachmentRulesView {
     return attachmentRulesOf(this.config);
   }
@@ -88,11 +89,10 @@ export class NominationsController {
   @Get('nominations/:id')
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '查看推荐表 A form in your scope, ID number masked; ETag carries the version' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never })
-  async get(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<NominationView> {
-    const nomination = await this.nominations.get(nominationScopeOf(principal), id);
-    response.setHeader('ETag', `"${nomination.version}"`);
-    return nomination;
+  @ApiZodResponse(nominationViewSchema)
+  @VersionETag()
+  get(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string): Promise<NominationView> {
+    return this.nominations.get(nominationScopeOf(principal), id);
   }
 
   @Put('nominations/:id')
@@ -100,17 +100,15 @@ export class NominationsController {
   @ifMatchHeader
   @ApiOperation({ summary: '修改推荐表 The employer corrects a draft or a returned form; without form.nationalId the stored number is kept (and checked against)' })
   @ApiZodBody(replaceNominationSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never })
-  async replace(
+  @ApiZodResponse(nominationViewSchema)
+  @VersionETag()
+  replace(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
     @Body(new ZodPipe(replaceNominationSchema)) input: ReplaceNominationInput,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<NominationView> {
-    const nomination = await this.nominations.replace(principal, nominationScopeOf(principal), id, input, versionFromIfMatch(ifMatch));
-    response.setHeader('ETag', `"${nomination.version}"`);
-    return nomination;
+    return this.nominations.replace(principal, nominationScopeOf(principal), id, input, versionFromIfMatch(ifMatch));
   }
 
   @Post('nominations/:id/actions')
@@ -119,17 +117,15 @@ export class NominationsController {
   @ifMatchHeader
   @ApiOperation({ summary: '签署意见 / 退回 / 撤回 Take the next step of the endorsement chain' })
   @ApiZodBody(nominationActionSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never })
-  async act(
+  @ApiZodResponse(nominationViewSchema)
+  @VersionETag()
+  act(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
     @Body(new ZodPipe(nominationActionSchema)) input: NominationActionInput,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<NominationView> {
-    const nomination = await this.nominations.act(principal, nominationScopeOf(principal), id, input, versionFromIfMatch(ifMatch));
-    response.setHeader('ETag', `"${nomination.version}"`);
-    return nomination;
+    return this.nominations.act(principal, nominationScopeOf(principal), id, input, versionFromIfMatch(ifMatch));
   }
 
   @Post('nominations/:id/eligibility-override')
@@ -138,23 +134,21 @@ export class NominationsController {
   @ifMatchHeader
   @ApiOperation({ summary: '认定资格（说明理由）The skills office decides eligibility against the computed result, with a justification' })
   @ApiZodBody(eligibilityOverrideSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(nominationViewSchema) as never })
-  async overrideEligibility(
+  @ApiZodResponse(nominationViewSchema)
+  @VersionETag()
+  overrideEligibility(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
     @Body(new ZodPipe(eligibilityOverrideSchema)) input: EligibilityOverrideInput,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<NominationView> {
-    const nomination = await this.nominations.overrideEligibility(principal, id, input, versionFromIfMatch(ifMatch));
-    response.setHeader('ETag', `"${nomination.version}"`);
-    return nomination;
+    return this.nominations.overrideEligibility(principal, id, input, versionFromIfMatch(ifMatch));
   }
 
   @Get('nominations/:id/history')
   @Roles(...NOMINATION_PARTIES)
   @ApiOperation({ summary: '流转记录 Every step of the form: who, when, from and to, opinion, what changed' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(z.array(transitionViewSchema)) as never })
+  @ApiZodResponse(z.array(transitionViewSchema))
   history(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string): Promise<TransitionView[]> {
     return this.nominations.history(nominationScopeOf(principal), id);
   }

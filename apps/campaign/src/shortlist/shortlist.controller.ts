@@ -1,9 +1,8 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Post, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Body, Controller, Get, Headers, HttpCode, Param, Post } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, Public, Roles, type Principal } from '@bayu/platform/auth';
-import { ApiZodBody, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
+import { ApiZodBody, ApiZodResponse, VersionETag, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
 import { campaignIdParam, campaignViewSchema, type CampaignView } from '../campaigns/campaigns.dto';
 import { publicCampaignSchema, publicCandidateSchema, publishShortlistSchema, type PublicCampaign, type PublicCandidate, type PublishShortlistInput } from './shortlist.dto';
 import { ShortlistService } from './shortlist.service';
@@ -21,23 +20,21 @@ export class ShortlistController {
   @ApiHeader({ name: 'If-Match', required: true, description: 'The campaign ETag (version) you read, e.g. "3"' })
   @ApiOperation({ summary: '公布入围名单 Publish the shortlist (once; other endorsed forms are passed over)' })
   @ApiZodBody(publishShortlistSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(campaignViewSchema) as never })
-  async publish(
+  @ApiZodResponse(campaignViewSchema)
+  @VersionETag()
+  publish(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
     @Body(new ZodPipe(publishShortlistSchema)) input: PublishShortlistInput,
     @Headers('if-match') ifMatch: string | undefined,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<CampaignView> {
-    const campaign = await this.shortlist.publish(principal, id, input, versionFromIfMatch(ifMatch));
-    response.setHeader('ETag', `"${campaign.version}"`);
-    return campaign;
+    return this.shortlist.publish(principal, id, input, versionFromIfMatch(ifMatch));
   }
 
   @Get('public/campaigns')
   @Public('the campaigns whose shortlist is published are public by design (seed 002: profiles published for the vote)')
   @ApiOperation({ summary: '已公布入围名单的评选活动 Campaigns with a published shortlist' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(z.array(publicCampaignSchema)) as never })
+  @ApiZodResponse(z.array(publicCampaignSchema))
   campaigns(): Promise<PublicCampaign[]> {
     return this.shortlist.publicCampaigns();
   }
@@ -45,7 +42,7 @@ export class ShortlistController {
   @Get('public/campaigns/:id/candidates')
   @Public('published candidate profiles carry only name, employer, occupation, recommender and deeds; nothing private')
   @ApiOperation({ summary: '入围候选人 The published candidates of a campaign' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(z.array(publicCandidateSchema)) as never })
+  @ApiZodResponse(z.array(publicCandidateSchema))
   candidates(@Param('id', idPipe) id: string): Promise<PublicCandidate[]> {
     return this.shortlist.publicCandidates(id);
   }

@@ -1,8 +1,8 @@
 import { Controller, Get, Param } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Roles } from '@bayu/platform/auth';
-import { defineProblems, openApiSchemaOf, ZodPipe } from '@bayu/platform/http';
+import { ApiZodResponse, defineProblems, ZodPipe } from '@bayu/platform/http';
 import { CampaignDatabase } from '../database/campaign-database';
 
 export const talentProfileProblems = defineProblems('talent-profile', {
@@ -29,7 +29,7 @@ export class TalentProfilesController {
   @Get(':workerId')
   @Roles('skills-office')
   @ApiOperation({ summary: '评选服务所见的人才档案 The campaign’s projection of a registered worker' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(talentProfileViewSchema) as never })
+  @ApiZodResponse(talentProfileViewSchema)
   async get(@Param('workerId', new ZodPipe(z.uuid(), 'workerId')) workerId: string): Promise<TalentProfileView> {
     const row = await this.db.talentProfile.findUnique({ where: { workerId } });
     if (!row) throw talentProfileProblems.raise('not-found');

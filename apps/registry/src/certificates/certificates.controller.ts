@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, dataScopeOf, Roles, type Principal } from '@bayu/platform/auth';
-import { ApiZodBody, openApiSchemaOf, ZodPipe } from '@bayu/platform/http';
+import { ApiZodBody, ApiZodResponse, ZodPipe } from '@bayu/platform/http';
 import { REGISTRY_READERS, REGISTRY_SCOPE } from '../registry-access';
 import {
   certificateIssuedViewSchema,
@@ -26,7 +26,7 @@ export class CertificatesController {
   @Roles('hrss')
   @ApiOperation({ summary: '登记证书、职称或非遗传承人称号 Record a certificate, professional title or heritage title' })
   @ApiZodBody(issueCertificateSchema)
-  @ApiResponse({ status: 201, schema: openApiSchemaOf(certificateIssuedViewSchema) as never })
+  @ApiZodResponse(certificateIssuedViewSchema, 201)
   issue(
     @CurrentPrincipal() principal: Principal,
     @Param('workerId', new ZodPipe(z.uuid(), 'workerId')) workerId: string,
@@ -38,7 +38,7 @@ export class CertificatesController {
   @Get('workers/:workerId/certificates')
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: '人员的证书与称号 Certificates and titles of a worker' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(z.array(certificateViewSchema)) as never })
+  @ApiZodResponse(z.array(certificateViewSchema))
   list(@CurrentPrincipal() principal: Principal, @Param('workerId', new ZodPipe(z.uuid(), 'workerId')) workerId: string): Promise<CertificateView[]> {
     return this.certificates.listForWorker(dataScopeOf(principal, REGISTRY_SCOPE), workerId);
   }
@@ -48,7 +48,7 @@ export class CertificatesController {
   @Roles('hrss')
   @ApiOperation({ summary: '撤销证书 Revoke a certificate (the worker’s level is derived again)' })
   @ApiZodBody(revokeCertificateSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(certificateViewSchema) as never })
+  @ApiZodResponse(certificateViewSchema)
   revoke(
     @CurrentPrincipal() principal: Principal,
     @Param('id', new ZodPipe(z.uuid(), 'id')) id: string,

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, HttpCode, Param, Post } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, dataScopeOf, Roles, type Principal } from '@bayu/platform/auth';
-import { ApiZodBody, openApiSchemaOf, ZodPipe } from '@bayu/platform/http';
+import { ApiZodBody, ApiZodResponse, ZodPipe } from '@bayu/platform/http';
 import { REGISTRY_READERS, REGISTRY_SCOPE } from '../registry-access';
 import { grantHonourSchema, honourViewSchema, type GrantHonourInput, type HonourView } from './honours.dto';
 import { HonoursService } from './honours.service';
@@ -19,7 +19,7 @@ export class HonoursController {
   @Roles('hrss')
   @ApiOperation({ summary: '登记荣誉 Record an honour' })
   @ApiZodBody(grantHonourSchema)
-  @ApiResponse({ status: 201, schema: openApiSchemaOf(honourViewSchema) as never })
+  @ApiZodResponse(honourViewSchema, 201)
   grant(@CurrentPrincipal() principal: Principal, @Param('workerId', workerId) id: string, @Body(new ZodPipe(grantHonourSchema)) input: GrantHonourInput): Promise<HonourView> {
     return this.honours.grant(principal, dataScopeOf(principal, REGISTRY_SCOPE), id, input);
   }
@@ -27,7 +27,7 @@ export class HonoursController {
   @Get()
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: '人员的荣誉 Honours of a worker' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(z.array(honourViewSchema)) as never })
+  @ApiZodResponse(z.array(honourViewSchema))
   list(@CurrentPrincipal() principal: Principal, @Param('workerId', workerId) id: string): Promise<HonourView[]> {
     return this.honours.listForWorker(dataScopeOf(principal, REGISTRY_SCOPE), id);
   }

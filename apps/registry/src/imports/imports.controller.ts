@@ -4,7 +4,7 @@ import type { Request, Response } from 'express';
 import { distinctUntilChanged, from, interval, map, Observable, startWith, switchMap, takeWhile } from 'rxjs';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, type Principal } from '@bayu/platform/auth';
-import { openApiSchemaOf, ZodPipe } from '@bayu/platform/http';
+import { ApiZodResponse, ZodPipe } from '@bayu/platform/http';
 import { importTemplateCsv, writeErrorReport } from '@bayu/registry/import-parsing';
 import { ImportJobsRepository, importView } from './import-jobs.repository';
 import { ImportUploadsService } from './import-uploads.service';
@@ -29,7 +29,7 @@ export class ImportsController {
   @ApiOperation({ summary: '上传技能人才名册（CSV/XLSX）Upload a spreadsheet of workers; registered in the background' })
   @ApiConsumes(...IMPORT_FILE_TYPES.map((type) => type.mediaType), 'application/octet-stream')
   @ApiBody({ schema: { type: 'string', format: 'binary' } })
-  @ApiResponse({ status: 202, schema: openApiSchemaOf(importViewSchema) as never })
+  @ApiZodResponse(importViewSchema, 202)
   async upload(
     @CurrentPrincipal() principal: Principal,
     @Query(new ZodPipe(uploadQuerySchema)) query: z.infer<typeof uploadQuerySchema>,
@@ -44,7 +44,7 @@ export class ImportsController {
   @Get()
   @Roles('hrss')
   @ApiOperation({ summary: '最近的导入任务 Recent imports' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(z.array(importViewSchema)) as never, description: 'The 50 most recent imports, newest first' })
+  @ApiZodResponse(z.array(importViewSchema), 200, 'The 50 most recent imports, newest first')
   async list(): Promise<ImportView[]> {
     return (await this.jobs.list(50)).map(importView);
   }
@@ -64,7 +64,7 @@ export class ImportsController {
   @Get('limits')
   @Roles('hrss')
   @ApiOperation({ summary: '上传限制 What an upload may be: largest size, file types, most rows (as the upload checks them)' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(importLimitsViewSchema) as never })
+  @ApiZodResponse(importLimitsViewSchema)
   limits(): ImportLimitsView {
     return this.uploads.limits();
   }
@@ -72,7 +72,7 @@ export class ImportsController {
   @Get(':id')
   @Roles('hrss')
   @ApiOperation({ summary: '导入进度 Progress and counts of an import' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(importViewSchema) as never })
+  @ApiZodResponse(importViewSchema)
   async get(@Param('id', idPipe) id: string): Promise<ImportView> {
     const job = await this.jobs.find(id);
     if (!job) throw importProblems.raise('not-found');

@@ -1,8 +1,8 @@
 import { Body, Controller, Get, Param, Put, Query } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { CurrentPrincipal, Roles, type Principal } from '@bayu/platform/auth';
-import { ApiZodBody, ApiZodQuery, openApiSchemaOf, ZodPipe } from '@bayu/platform/http';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, ZodPipe } from '@bayu/platform/http';
 import type { RealmRole } from '@bayu/reference';
 import {
   breakdownQuerySchema,
@@ -33,7 +33,7 @@ export class StatisticsController {
   @Roles(...AGENCIES)
   @ApiOperation({ summary: '全市技能人才总量、高技能人才占比与年度目标进度 Totals, high-skilled share and progress to the yearly target' })
   @ApiZodQuery(overviewQuerySchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(overviewViewSchema) as never })
+  @ApiZodResponse(overviewViewSchema)
   overview(@Query(new ZodPipe(overviewQuerySchema)) query: OverviewQuery): Promise<OverviewView> {
     return this.statistics.overview(query);
   }
@@ -42,7 +42,7 @@ export class StatisticsController {
   @Roles(...AGENCIES)
   @ApiOperation({ summary: '按区县、行业、等级、年度或职业分布 Breakdown by district, industry, level, year or occupation' })
   @ApiZodQuery(breakdownQuerySchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(breakdownViewSchema) as never })
+  @ApiZodResponse(breakdownViewSchema)
   breakdown(@Query(new ZodPipe(breakdownQuerySchema)) query: BreakdownQuery): Promise<BreakdownView> {
     return this.statistics.breakdown(query);
   }
@@ -50,7 +50,7 @@ export class StatisticsController {
   @Get('targets')
   @Roles(...AGENCIES)
   @ApiOperation({ summary: '年度目标 Yearly targets' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(z.array(targetViewSchema)) as never })
+  @ApiZodResponse(z.array(targetViewSchema))
   targets(): Promise<TargetView[]> {
     return this.statistics.targets();
   }
@@ -59,7 +59,7 @@ export class StatisticsController {
   @Roles('hrss')
   @ApiOperation({ summary: '设定年度目标 Set the target of a year' })
   @ApiZodBody(targetInputSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(targetViewSchema) as never })
+  @ApiZodResponse(targetViewSchema)
   setTarget(
     @CurrentPrincipal() principal: Principal,
     @Param('year', new ZodPipe(targetYearParam, 'year')) year: number,

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post } from '@nestjs/common';
-import { ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
+import { ApiOperation, ApiTags } from '@nestjs/swagger';
 import { z } from 'zod';
 import { Public } from '@bayu/platform/auth';
-import { ApiZodBody, openApiSchemaOf, ZodPipe } from '@bayu/platform/http';
+import { ApiZodBody, ApiZodResponse, ZodPipe } from '@bayu/platform/http';
 import { VerificationService } from './verification.service';
 
 export const verifyCertificateSchema = z
@@ -23,7 +23,7 @@ export class VerificationController {
   @Public('anyone may check a certificate: answers only valid, revoked or not found, in constant time, rate limited at the gateway')
   @ApiOperation({ summary: '证书真伪查询 Check a certificate by number and holder name' })
   @ApiZodBody(verifyCertificateSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(verificationResultSchema) as never })
+  @ApiZodResponse(verificationResultSchema)
   verify(@Body(new ZodPipe(verifyCertificateSchema)) input: z.infer<typeof verifyCertificateSchema>): Promise<z.infer<typeof verificationResultSchema>> {
     return this.verification.verify(input.certificateNumber, input.holderName);
   }

@@ -1,8 +1,7 @@
-import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query, Res } from '@nestjs/common';
-import { ApiHeader, ApiOperation, ApiResponse, ApiTags } from '@nestjs/swagger';
-import type { Response } from 'express';
+import { Body, Controller, Get, Headers, HttpCode, Param, Patch, Post, Query } from '@nestjs/common';
+import { ApiHeader, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { CurrentPrincipal, dataScopeOf, Roles, type Principal } from '@bayu/platform/auth';
-import { ApiZodBody, ApiZodQuery, openApiSchemaOf, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
+import { ApiZodBody, ApiZodQuery, ApiZodResponse, VersionETag, versionFromIfMatch, ZodPipe } from '@bayu/platform/http';
 import { REGISTRY_READERS, REGISTRY_SCOPE } from '../registry-access';
 import {
   lookupWorkerSchema,
@@ -35,7 +34,7 @@ export class WorkersController {
   @Roles('hrss')
   @ApiOperation({ summary: '登记技能人才 Register a skilled worker' })
   @ApiZodBody(registerWorkerSchema)
-  @ApiResponse({ status: 201, schema: openApiSchemaOf(workerViewSchema) as never })
+  @ApiZodResponse(workerViewSchema, 201)
   register(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(registerWorkerSchema)) input: RegisterWorkerInput): Promise<WorkerView> {
     return this.workers.register(principal, input);
   }
@@ -44,7 +43,7 @@ export class WorkersController {
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: '查询技能人才（分页）Search workers, newest first, in your scope' })
   @ApiZodQuery(searchWorkersSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(workerPageSchema) as never })
+  @ApiZodResponse(workerPageSchema)
   search(@CurrentPrincipal() principal: Principal, @Query(new ZodPipe(searchWorkersSchema)) query: SearchWorkersInput): Promise<WorkerPage> {
     return this.workers.search(dataScopeOf(principal, REGISTRY_SCOPE), query);
   }
@@ -54,7 +53,7 @@ export class WorkersController {
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: '按身份证号查找（号码放在请求体中）Find a worker by ID number (sent in the body, never in the URL)' })
   @ApiZodBody(lookupWorkerSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(workerViewSchema) as never })
+  @ApiZodResponse(workerViewSchema)
   lookup(@CurrentPrincipal() principal: Principal, @Body(new ZodPipe(lookupWorkerSchema)) input: LookupWorkerInput): Promise<WorkerView> {
     return this.workers.lookup(principal, dataScopeOf(principal, REGISTRY_SCOPE), input.nationalId);
   }
@@ -62,11 +61,10 @@ export class WorkersController {
   @Get(':id')
   @Roles(...REGISTRY_READERS)
   @ApiOperation({ summary: '查看技能人才（身份证号脱敏）Read a worker, ID number masked; ETag carries the version' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(workerViewSchema) as never })
-  async get(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string, @Res({ passthrough: true }) response: Response): Promise<WorkerView> {
-    const worker = await this.workers.get(dataScopeOf(principal, REGISTRY_SCOPE), id);
-    response.setHeader('ETag', `"${worker.version}"`);
-    return worker;
+  @ApiZodResponse(workerViewSchema)
+  @VersionETag()
+  get(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string): Promise<WorkerView> {
+    return this.workers.get(dataScopeOf(principal, REGISTRY_SCOPE), id);
   }
 
   @Patch(':id')
@@ -74,23 +72,21 @@ export class WorkersController {
   @ApiOperation({ summary: '修改技能人才信息 Update a worker (If-Match required)' })
   @ApiHeader({ name: 'If-Match', required: true, description: 'The ETag (version) you read, e.g. "3"' })
   @ApiZodBody(updateWorkerSchema)
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(workerViewSchema) as never })
-  async update(
+  @ApiZodResponse(workerViewSchema)
+  @VersionETag()
+  update(
     @CurrentPrincipal() principal: Principal,
     @Param('id', idPipe) id: string,
     @Headers('if-match') ifMatch: string | undefined,
     @Body(new ZodPipe(updateWorkerSchema)) patch: UpdateWorkerInput,
-    @Res({ passthrough: true }) response: Response,
   ): Promise<WorkerView> {
-    const worker = await this.workers.update(principal, dataScopeOf(principal, REGISTRY_SCOPE), id, versionFromIfMatch(ifMatch), patch);
-    response.setHeader('ETag', `"${worker.version}"`);
-    return worker;
+    return this.workers.update(principal, dataScopeOf(principal, REGISTRY_SCOPE), id, versionFromIfMatch(ifMatch), patch);
   }
 
   @Get(':id/national-id')
   @Roles('national-id-reader')
   @ApiOperation({ summary: '查看完整身份证号（留痕）Read the national ID number in clear (audited)' })
-  @ApiResponse({ status: 200, schema: openApiSchemaOf(nationalIdViewSchema) as never })
+  @ApiZodResponse(nationalIdViewSchema)
   revealNationalId(@CurrentPrincipal() principal: Principal, @Param('id', idPipe) id: string): Promise<NationalIdView> {
     return this.workers.revealNationalId(principal, dataScopeOf(principal, REGISTRY_SCOPE), id);
   }

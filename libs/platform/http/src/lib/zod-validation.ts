@@ -1,5 +1,5 @@
 import { Injectable, type PipeTransform } from '@nestjs/common';
-import { ApiBody, ApiQuery } from '@nestjs/swagger';
+import { ApiBody, ApiQuery, ApiResponse } from '@nestjs/swagger';
 import { z } from 'zod';
 import { commonProblems, fieldError, type FieldError, type Language, type LocalisedText } from './problem';
 
@@ -96,6 +96,11 @@ export function openApiSchemaOf(schema: z.ZodType): OpenApiSchema {
 /** Documents a zod-validated body in the OpenAPI document. */
 export function ApiZodBody(schema: z.ZodType, description?: string): MethodDecorator {
   return ApiBody({ schema: openApiSchemaOf(schema) as never, ...(description ? { description } : {}) });
+}
+
+/** Documents an answer by the zod schema of its view (200 unless told). */
+export function ApiZodResponse(schema: z.ZodType, status = 200, description?: string): MethodDecorator {
+  return ApiResponse({ status, schema: openApiSchemaOf(schema) as never, ...(description ? { description } : {}) });
 }
 
 /** Documents zod-validated query parameters, one entry per property. */
