@@ -49,6 +49,8 @@ const REFRESH_KEY = 'bayu.oidc.refresh';
 export class OidcSession {
   private metadata?: ProviderMetadata;
   private accessToken?: string;
+  /** When the access token runs out (ms), from the token answer's expires_in. */
+  private accessTokenExpiresAt = 0;
   private idToken?: string;
   private refreshTimer?: ReturnType<typeof setTimeout>;
   private refreshing?: Promise<boolean>;
@@ -147,6 +149,7 @@ export class OidcSession {
 
   private accept(tokens: TokenResponse): void {
     this.accessToken = tokens.access_token;
+    this.accessTokenExpiresAt = Date.now() + tokens.expires_in * 1000;
     if (tokens.id_token) this.idToken = tokens.id_token;
     if (tokens.refresh_token) sessionStorage.setItem(REFRESH_KEY, tokens.refresh_token);
     clearTimeout(this.refreshTimer);
@@ -181,11 +184,7 @@ export class OidcSession {
 
   /** The current access token, refreshed first when it is about to expire. */
   async token(): Promise<string | undefined> {
-    if (this.accessToken) {
-      const exp = Number(jwtPayload(this.accessToken)['exp'] ?? 0);
-      if (exp * 1000 - Date.now() > 10_000) return this.accessToken;
-      await this.refresh();
-    }
+    if (this.accessToken && this.accessTokenExpiresAt - Date.now() <= 10_000) await this.refresh();
     return this.accessToken;
   }
 
